@@ -1,0 +1,71 @@
+package org.seen.access;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.seen.agencies.Involvements;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one gate to a child's record: decides by involvement (or an open break-glass) whether the
+ * actor may see the child, and writes the audit entry either way. A child the actor may not see
+ * is indistinguishable from one that does not exist; the attempt is audited as DENIED.
+ */
+@Service
+public class ChildAccess {
+
+	private final Involvements involvements;
+
+	private final AuditTrail audit;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	ChildAccess(Involvements involvements, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+		this.involvements = involvements;
+		this.audit = audit;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public VisibleChildren visibleTo(Actor actor) {
+		Involvements.Scope scope = actor.practitioner() == null ? null
+				: involvements.scope(actor.practitioner(), actor.role().seesWholeAgency());
+		return new VisibleChildren(scope, actor.accountId(), Instant.now(clock));
+	}
+
+	/** Whether the actor may see the child now; writes nothing. */
+	public boolean canSee(Actor actor, UUID childId) {
+		VisibleChildren visible = visibleTo(actor);
+		return visible
+			.bind(jdbc.sql("select count(*) from child c where c.id = :child and " + visible.condition("c.id")))
+			.param("child", childId)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/**
+	 * Admits the actor to the child's record for the given action, auditing it; or audits the
+	 * denied attempt and returns false.
+	 */
+	public boolean admit(Actor actor, UUID childId, AuditAction action, String recordType, UUID recordId,
+			String detail) {
+		if (canSee(actor, childId)) {
+			audit.record(actor, action, recordType, recordId, childId, detail);
+			return true;
+		}
+		audit.record(actor, AuditAction.DENIED, recordType, recordId, childId, action.name());
+		return false;
+	}
+
+	/** Admits or throws {@link RecordNotFound}, which every screen and the API show as 404. */
+	public void require(Actor actor, UUID childId, AuditAction action, String recordType, UUID recordId,
+			String detail) {
+		if (!admit(actor, childId, action, recordType, recordId, detail)) {
+			throw new RecordNotFound();
+		}
+	}
+}

@@ -1,0 +1,106 @@
+package org.seen.access.internal;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two filter chains: the JSON API, stateless with bearer tokens; and the pages, with a session
+ * in PostgreSQL, CSRF on every form, and strict security headers.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+			+ "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
+
+	private static final String[] CASEWORK = org.seen.access.Role.CASEWORK;
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// bcrypt by default, with room to move to a stronger hash as stored values are upgraded
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, Accounts accounts) throws Exception {
+		http.securityMatcher("/api/**")
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.addFilterBefore(new BearerTokens(accounts), UsernamePasswordAuthenticationFilter.class)
+			.exceptionHandling(e -> e
+				.authenticationEntryPoint((request, response, ex) -> problem(response, 401, "Unauthorised",
+						"Send a valid API token as 'Authorization: Bearer <token>'."))
+				.accessDeniedHandler((request, response, ex) -> problem(response, 403, "Forbidden",
+						"Your role may not use this part of the API.")))
+			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)))
+			.authorizeHttpRequests(a -> a
+				.requestMatchers("/api/v1/audit/**").hasRole("AUDITOR")
+				.requestMatchers("/api/v1/children/**", "/api/v1/chronology/**")
+				.hasAnyRole(append(CASEWORK, "AGENCY_SYSTEM"))
+				.anyRequest().authenticated());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http, SignInOutcomes outcomes, Clock clock,
+			@Value("${seen.session.absolute-timeout}") Duration absoluteTimeout) throws Exception {
+		http.formLogin(form -> form.loginPage("/sign-in")
+			.loginProcessingUrl("/sign-in")
+			.successHandler(outcomes)
+			.failureHandler(outcomes)
+			.permitAll())
+			.logout(logout -> logout.logoutUrl("/sign-out")
+				.addLogoutHandler(outcomes)
+				.logoutSuccessUrl("/sign-in?signed-out")
+				.permitAll())
+			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+			.addFilterBefore(new AbsoluteSessionTimeout(clock, absoluteTimeout), AuthorizationFilter.class)
+			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+				.frameOptions(f -> f.deny())
+				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+			.authorizeHttpRequests(a -> a
+				.requestMatchers("/webjars/**", "/assets/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
+						"/error", "/v3/api-docs/**", "/accessibility")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/sign-in").permitAll()
+				.requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
+				.requestMatchers("/audit/**").hasRole("AUDITOR")
+				.requestMatchers("/children/*/audit").hasAnyRole("DSL", "MANAGER", "AUDITOR")
+				.requestMatchers("/children/**", "/search", "/worklist").hasAnyRole(CASEWORK)
+				.anyRequest().authenticated());
+		return http.build();
+	}
+
+	static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
+		response.setStatus(status);
+		response.setContentType("application/problem+json");
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
+					+ detail + "\"}");
+	}
+
+	private static String[] append(String[] roles, String role) {
+		String[] all = java.util.Arrays.copyOf(roles, roles.length + 1);
+		all[roles.length] = role;
+		return all;
+	}
+}

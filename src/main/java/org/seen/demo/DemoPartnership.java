@@ -1,0 +1,70 @@
+package org.seen.demo;
+
+import java.util.UUID;
+
+import org.seen.Deployment;
+import org.seen.access.AccountRegistry;
+import org.seen.access.AccountRegistry.NewAccount;
+import org.seen.access.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads Northbrook once, on the first start of an embedded database: its agencies, teams,
+ * practitioners and the demo accounts (password {@code demo}, API token {@code demo-<username>}).
+ */
+@Component
+class DemoPartnership implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoPartnership.class);
+
+	private final Deployment deployment;
+
+	private final JdbcClient jdbc;
+
+	private final AccountRegistry accounts;
+
+	private final TransactionTemplate transaction;
+
+	private final boolean enabled;
+
+	DemoPartnership(Deployment deployment, JdbcClient jdbc, AccountRegistry accounts, TransactionTemplate transaction,
+			@Value("${seen.demo.load:true}") boolean enabled) {
+		this.deployment = deployment;
+		this.jdbc = jdbc;
+		this.accounts = accounts;
+		this.transaction = transaction;
+		this.enabled = enabled;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!deployment.isDemo() || !enabled) {
+			return;
+		}
+		transaction.executeWithoutResult(status -> {
+			// one loader at a time, however many nodes start together
+			jdbc.sql("select pg_advisory_xact_lock(hashtext('seen.demo'))").query().singleRow();
+			if (jdbc.sql("select count(*) from agency").query(Integer.class).single() > 0) {
+				return;
+			}
+			Northbrook northbrook = new Northbrook(jdbc);
+			northbrook.agenciesAndPractitioners();
+			for (Northbrook.DemoAccount account : northbrook.demoAccounts()) {
+				UUID id = accounts.create(new NewAccount(account.username(), account.displayName(), account.role(),
+						account.practitionerId(), account.agencyId(), "demo", true));
+				accounts.issueToken(id, "Demo token", "demo-" + account.username(), true);
+			}
+			UUID system = accounts.create(new NewAccount("system.northbrook-primary", "Northbrook Primary School MIS",
+					Role.AGENCY_SYSTEM, northbrook.practitioner("system.sch1"), northbrook.agency("SCH1"), null, true));
+			accounts.issueToken(system, "School information system", "demo-system.northbrook-primary", true);
+			log.info("Loaded the Northbrook demo partnership");
+		});
+	}
+}

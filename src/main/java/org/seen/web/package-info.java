@@ -1,0 +1,3 @@
+/** Page layout, error pages and problem details: small and generic only. */
+@org.springframework.modulith.ApplicationModule(displayName = "Web")
+package org.seen.web;
