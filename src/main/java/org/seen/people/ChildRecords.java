@@ -1,0 +1,61 @@
+package org.seen.people;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Summaries of children for other modules, which have already admitted the actor through
+ * {@link org.seen.access.ChildAccess}; these reads write no audit entry of their own.
+ */
+@Service
+public class ChildRecords {
+
+	static final RowMapper<ChildSummary> SUMMARY = (rs, n) -> new ChildSummary(rs.getObject("id", UUID.class),
+			rs.getString("given_name"), rs.getString("family_name"), rs.getObject("date_of_birth", java.time.LocalDate.class),
+			rs.getObject("expected_date_of_birth", java.time.LocalDate.class), rs.getBoolean("disabled"));
+
+	private final JdbcClient jdbc;
+
+	ChildRecords(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<ChildSummary> summary(UUID childId) {
+		return jdbc.sql("select id, given_name, family_name, date_of_birth, expected_date_of_birth, disabled from child where id = ?")
+			.param(childId)
+			.query(SUMMARY)
+			.optional();
+	}
+
+	public Map<UUID, ChildSummary> summaries(Collection<UUID> childIds) {
+		if (childIds.isEmpty()) {
+			return Map.of();
+		}
+		List<ChildSummary> found = jdbc
+			.sql("select id, given_name, family_name, date_of_birth, expected_date_of_birth, disabled from child where id in (:ids)")
+			.param("ids", childIds)
+			.query(SUMMARY)
+			.list();
+		return found.stream().collect(Collectors.toMap(ChildSummary::id, Function.identity()));
+	}
+
+	/** The child's id for an identifier (NHS number, UPN or local id), for importers. */
+	public Optional<UUID> idByIdentifier(String scheme, String value) {
+		String column = switch (scheme) {
+			case "NHS" -> "nhs_number";
+			case "UPN" -> "upn";
+			case "LOCAL" -> "local_id";
+			default -> throw new IllegalArgumentException("Unknown identifier scheme " + scheme);
+		};
+		return jdbc.sql("select id from child where " + column + " = ?").param(value).query(UUID.class).optional();
+	}
+}
