@@ -35,13 +35,29 @@ class ApiProblems {
 	ProblemDetail invalid(InvalidInput ex) {
 		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Unprocessable request",
 				ex.field() + ": " + ex.getMessage());
-		problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
+		problem.setProperty("errors",
+				ex.problems().stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList());
 		return problem;
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
-		return problem(HttpStatus.BAD_REQUEST, "Unreadable request", "The request body is not valid JSON of the expected shape.");
+		// name the field Jackson could not read, such as an unknown code in "sex" or a malformed date
+		String field = ex.getMostSpecificCause() instanceof tools.jackson.databind.DatabindException databind
+				? databind.getPath()
+					.stream()
+					.map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
+							: String.valueOf(reference.getIndex()))
+					.reduce((a, b) -> a + "." + b)
+					.orElse(null)
+				: null;
+		if (field == null) {
+			return problem(HttpStatus.BAD_REQUEST, "Unreadable request",
+					"The request body is not valid JSON of the expected shape.");
+		}
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", field + ": has a value that is not allowed");
+		problem.setProperty("errors", List.of(Map.of("field", field, "message", "has a value that is not allowed")));
+		return problem;
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
