@@ -17,6 +17,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /** RFC 9457 problem details for the JSON API, naming the field at fault. */
 @RestControllerAdvice(annotations = RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
 	@ExceptionHandler(BindException.class)
@@ -43,7 +44,11 @@ class ApiProblems {
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
 		// name the field Jackson could not read, such as an unknown code in "sex" or a malformed date
-		String field = ex.getMostSpecificCause() instanceof tools.jackson.databind.DatabindException databind
+		Throwable cause = ex;
+		while (cause != null && !(cause instanceof tools.jackson.databind.DatabindException)) {
+			cause = cause.getCause();
+		}
+		String field = cause instanceof tools.jackson.databind.DatabindException databind
 				? databind.getPath()
 					.stream()
 					.map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
@@ -73,9 +78,17 @@ class ApiProblems {
 				"The record was changed by someone else since you loaded it. Load it again and reapply your change.");
 	}
 
-	@ExceptionHandler(ErrorResponseException.class)
-	ProblemDetail error(ErrorResponseException ex) {
-		return ex.getBody();
+	/** Spring MVC's own errors (wrong method, media type, missing parameter) already carry a problem. */
+	@ExceptionHandler({ ErrorResponseException.class,
+			org.springframework.web.HttpRequestMethodNotSupportedException.class,
+			org.springframework.web.HttpMediaTypeNotSupportedException.class,
+			org.springframework.web.HttpMediaTypeNotAcceptableException.class,
+			org.springframework.web.bind.MissingServletRequestParameterException.class })
+	org.springframework.http.ResponseEntity<ProblemDetail> error(Exception ex) {
+		org.springframework.web.ErrorResponse response = (org.springframework.web.ErrorResponse) ex;
+		return org.springframework.http.ResponseEntity.status(response.getStatusCode())
+			.headers(response.getHeaders())
+			.body(response.getBody());
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String title, String detail) {

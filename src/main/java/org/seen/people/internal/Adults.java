@@ -66,7 +66,7 @@ class Adults {
 	record Adult(UUID id, String givenName, String familyName, LocalDate dateOfBirth, Sex sex, RelationshipKind kind,
 			boolean parentalResponsibility, boolean livesWithChild, List<ContributoryFactor> factors) {
 
-		String name() {
+		public String name() {
 			return givenName + " " + familyName;
 		}
 	}

@@ -14,16 +14,16 @@ record Child(UUID id, String givenName, String familyName, LocalDate dateOfBirth
 		Sex sex, String nhsNumber, String upn, String localId, String ethnicity, boolean disabled,
 		List<Vulnerability> vulnerabilities, Household household, Instant createdAt, int version) {
 
-	String name() {
+	public String name() {
 		return givenName + " " + familyName;
 	}
 
-	boolean unborn(LocalDate today) {
+	public boolean unborn(LocalDate today) {
 		return dateOfBirth == null || dateOfBirth.isAfter(today);
 	}
 
 	/** "3 years", "7 months", or "unborn (due 4 March 2027)" for display. */
-	String age(LocalDate today) {
+	public String age(LocalDate today) {
 		if (unborn(today)) {
 			return "Unborn";
 		}
@@ -35,7 +35,7 @@ record Child(UUID id, String givenName, String familyName, LocalDate dateOfBirth
 		return months == 1 ? "1 month" : months + " months";
 	}
 
-	String formattedNhsNumber() {
+	public String formattedNhsNumber() {
 		return nhsNumber == null ? null
 				: nhsNumber.substring(0, 3) + " " + nhsNumber.substring(3, 6) + " " + nhsNumber.substring(6);
 	}

@@ -33,19 +33,19 @@ record ChildForm(String givenName, String familyName, String dateOfBirthDay, Str
 				child.version(), null);
 	}
 
-	DateInput dateOfBirth() {
+	public DateInput dateOfBirth() {
 		return new DateInput(dateOfBirthDay, dateOfBirthMonth, dateOfBirthYear);
 	}
 
-	DateInput expectedDateOfBirth() {
+	public DateInput expectedDateOfBirth() {
 		return new DateInput(expectedDateOfBirthDay, expectedDateOfBirthMonth, expectedDateOfBirthYear);
 	}
 
-	boolean isUnborn() {
+	public boolean isUnborn() {
 		return "yes".equals(unborn);
 	}
 
-	boolean hasVulnerability(String code) {
+	public boolean hasVulnerability(String code) {
 		return vulnerabilities != null && vulnerabilities.contains(code);
 	}
 

@@ -62,11 +62,11 @@ class ChildPage {
 			return model;
 		}
 
-		String template() {
+		public String template() {
 			return fragment.substring(0, fragment.indexOf("::")).trim();
 		}
 
-		String selector() {
+		public String selector() {
 			return fragment.substring(fragment.indexOf("::") + 2).trim();
 		}
 	}

@@ -94,11 +94,11 @@ class NewAdultPage {
 			String dateOfBirthYear, String sex, String kind, String parentalResponsibility, String livesWithChild,
 			List<String> factors) {
 
-		DateInput dateOfBirth() {
+		public DateInput dateOfBirth() {
 			return new DateInput(dateOfBirthDay, dateOfBirthMonth, dateOfBirthYear);
 		}
 
-		boolean hasFactor(String code) {
+		public boolean hasFactor(String code) {
 			return factors != null && factors.contains(code);
 		}
 
