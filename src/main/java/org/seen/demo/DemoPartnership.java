@@ -34,8 +34,11 @@ class DemoPartnership implements ApplicationRunner {
 
 	private final boolean enabled;
 
+	private final java.time.Clock clock;
+
 	DemoPartnership(Deployment deployment, JdbcClient jdbc, AccountRegistry accounts, TransactionTemplate transaction,
-			@Value("${seen.demo.load:true}") boolean enabled) {
+			java.time.Clock clock, @Value("${seen.demo.load:true}") boolean enabled) {
+		this.clock = clock;
 		this.deployment = deployment;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
@@ -64,6 +67,7 @@ class DemoPartnership implements ApplicationRunner {
 			UUID system = accounts.create(new NewAccount("system.northbrook-primary", "Northbrook Primary School MIS",
 					Role.AGENCY_SYSTEM, northbrook.practitioner("system.sch1"), northbrook.agency("SCH1"), null, true));
 			accounts.issueToken(system, "School information system", "demo-system.northbrook-primary", true);
+			new DemoFamilies(jdbc, northbrook, clock).load();
 			log.info("Loaded the Northbrook demo partnership");
 		});
 	}
