@@ -59,7 +59,18 @@ class EmbeddedDatabase {
 					.setCleanDataDirectory(clean)
 					.setServerConfig("max_connections", "200")
 					.setServerConfig("timezone", "UTC")
+					// stop the server after Spring has closed every context, not while they are closing
+					.setRegisterShutdownHook(false)
 					.start();
+				EmbeddedPostgres started = server;
+				org.springframework.boot.SpringApplication.getShutdownHandlers().add(() -> {
+					try {
+						started.close();
+					}
+					catch (IOException ex) {
+						log.warn("Embedded PostgreSQL did not stop cleanly", ex);
+					}
+				});
 				log.info("Embedded PostgreSQL started on port {} with data in {}", server.getPort(), dataDir);
 			}
 			catch (IOException ex) {
