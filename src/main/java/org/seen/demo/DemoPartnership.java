@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * practitioners and the demo accounts (password {@code demo}, API token {@code demo-<username>}).
  */
 @Component
+@org.springframework.core.annotation.Order(0)
 class DemoPartnership implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoPartnership.class);
