@@ -80,6 +80,11 @@ class Chronology {
 		}
 	}
 
+	/** Admits the actor to the child's chronology before a form is shown (404 for a child they may not see). */
+	void admit(Actor actor, UUID childId) {
+		access.require(actor, childId, AuditAction.VIEW, "CHRONOLOGY", childId, "form");
+	}
+
 	@Transactional(readOnly = true)
 	List<ChronologyEvent> list(Actor actor, UUID childId, ChronologyFilter filter) {
 		access.require(actor, childId, AuditAction.VIEW, "CHRONOLOGY", childId, null);
