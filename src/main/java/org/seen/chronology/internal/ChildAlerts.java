@@ -32,19 +32,19 @@ class ChildAlerts {
 		this.alerts = alerts;
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(noRollbackFor = RecordNotFound.class)
 	List<PatternAlert> of(Actor actor, UUID childId) {
 		access.require(actor, childId, AuditAction.VIEW, RECORD, childId, null);
 		return alerts.of(childId);
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(noRollbackFor = RecordNotFound.class)
 	PatternAlert alert(Actor actor, UUID childId, UUID alertId) {
 		access.require(actor, childId, AuditAction.VIEW, RECORD, alertId, null);
 		return alerts.find(alertId).filter(a -> a.childId().equals(childId)).orElseThrow(RecordNotFound::new);
 	}
 
-	@Transactional
+	@Transactional(noRollbackFor = RecordNotFound.class)
 	void acknowledge(Actor actor, UUID childId, UUID alertId, int expectedVersion, String note) {
 		access.require(actor, childId, AuditAction.CHANGE, RECORD, alertId, "acknowledged");
 		PatternAlert alert = alerts.find(alertId)
@@ -63,7 +63,7 @@ class ChildAlerts {
 	}
 
 	/** Open alerts on every child the actor may see, filtered in SQL; audited as one view. */
-	@Transactional
+	@Transactional(noRollbackFor = RecordNotFound.class)
 	List<PatternAlerts.WorklistEntry> worklist(Actor actor) {
 		List<PatternAlerts.WorklistEntry> open = alerts.open(access.visibleTo(actor), WORKLIST_SIZE);
 		audit.record(actor, AuditAction.VIEW, "WORKLIST", null, null, open.size() + " open alerts");

@@ -56,7 +56,7 @@ class Chronology {
 		return LocalDate.now(clock.withZone(PatternAlerts.LONDON));
 	}
 
-	@Transactional
+	@Transactional(noRollbackFor = RecordNotFound.class)
 	ChronologyEvent add(Actor actor, UUID childId, NewEvent event) {
 		UUID id = UUID.randomUUID();
 		access.require(actor, childId, AuditAction.CREATE, RECORD, id, event.type().name());
@@ -85,14 +85,14 @@ class Chronology {
 		access.require(actor, childId, AuditAction.VIEW, "CHRONOLOGY", childId, "form");
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(noRollbackFor = RecordNotFound.class)
 	List<ChronologyEvent> list(Actor actor, UUID childId, ChronologyFilter filter) {
 		access.require(actor, childId, AuditAction.VIEW, "CHRONOLOGY", childId, null);
 		return events.of(childId, filter, false, PAGE);
 	}
 
 	/** One event with its history; a removed event answers as missing to all but auditors. */
-	@Transactional(readOnly = true)
+	@Transactional(noRollbackFor = RecordNotFound.class)
 	ChronologyEvent event(Actor actor, UUID childId, UUID eventId) {
 		access.require(actor, childId, AuditAction.VIEW, RECORD, eventId, null);
 		return events.find(eventId)
@@ -104,7 +104,7 @@ class Chronology {
 		return events.history(eventId);
 	}
 
-	@Transactional
+	@Transactional(noRollbackFor = RecordNotFound.class)
 	ChronologyEvent correct(Actor actor, UUID childId, UUID eventId, int expectedVersion, NewEvent corrected,
 			String reason) {
 		ChronologyEvent current = ownEvent(actor, childId, eventId, AuditAction.CHANGE);
@@ -116,7 +116,7 @@ class Chronology {
 		return events.find(eventId).orElseThrow();
 	}
 
-	@Transactional
+	@Transactional(noRollbackFor = RecordNotFound.class)
 	void remove(Actor actor, UUID childId, UUID eventId, int expectedVersion, String reason) {
 		ChronologyEvent current = ownEvent(actor, childId, eventId, AuditAction.REMOVE);
 		if (reason == null || reason.isBlank()) {
@@ -141,7 +141,7 @@ class Chronology {
 	 * Removed entries, for auditors: they oversee every record by role, not by involvement, so
 	 * the view is audited here rather than admitted by involvement.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(noRollbackFor = RecordNotFound.class)
 	List<ChronologyEvent> removed(Actor actor, UUID childId) {
 		if (!actor.is(Role.AUDITOR)) {
 			audit.record(actor, AuditAction.DENIED, "CHRONOLOGY_REMOVED", childId, childId, AuditAction.VIEW.name());
