@@ -14,7 +14,7 @@ record ChronologyEvent(UUID id, UUID childId, UUID agencyId, String agencyName, 
 		String peopleInvolved, BigDecimal attendancePercent, String agencyReference, Instant recordedAt, int version,
 		boolean corrected, Instant removedAt, String removedBy, String removalReason) {
 
-	boolean removed() {
+	public boolean removed() {
 		return removedAt != null;
 	}
 }

@@ -10,7 +10,7 @@ import org.seen.chronology.AlertCode;
 record PatternAlert(UUID id, UUID childId, AlertCode code, String reason, Instant raisedAt, Instant acknowledgedAt,
 		String acknowledgedBy, String acknowledgementNote, int version, List<ChronologyEvent> events) {
 
-	boolean acknowledged() {
+	public boolean acknowledged() {
 		return acknowledgedAt != null;
 	}
 }
