@@ -1,0 +1,76 @@
+package org.seen.chronology.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.seen.access.CurrentActor;
+import org.seen.access.RecordNotFound;
+import org.seen.chronology.EventType;
+import org.seen.people.ChildRecords;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A child's whole chronology as a table, filtered by agency, type and dates. */
+@Controller
+class ChronologyPage {
+
+	static final String VIEW = "chronology/chronology";
+
+	private final Chronology chronology;
+
+	private final ChildRecords children;
+
+	private final CurrentActor actor;
+
+	ChronologyPage(Chronology chronology, ChildRecords children, CurrentActor actor) {
+		this.chronology = chronology;
+		this.children = children;
+		this.actor = actor;
+	}
+
+	@GetMapping("/children/{childId}/chronology")
+	String chronology(@PathVariable UUID childId, @RequestParam(required = false) String agency,
+			@RequestParam(required = false) String type, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, Model model) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		UUID agencyId = parse(agency, "agency", "Select an agency from the list", errors, UUID::fromString);
+		EventType eventType = parse(type, "type", "Select a type from the list", errors, EventType::valueOf);
+		LocalDate fromDate = parse(from, "from", "The ‘from’ date must be a real date, for example 2025-03-27", errors, LocalDate::parse);
+		LocalDate toDate = parse(to, "to", "The ‘to’ date must be a real date, for example 2025-03-27", errors, LocalDate::parse);
+		if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+			errors.put("to", "The ‘to’ date must be the same as or after the ‘from’ date");
+		}
+		ChronologyFilter filter = errors.isEmpty() ? new ChronologyFilter(agencyId, eventType, fromDate, toDate)
+				: ChronologyFilter.ALL;
+		model.addAttribute("events", chronology.list(actor.get(), childId, filter));
+		model.addAttribute("child", children.summary(childId).orElseThrow(RecordNotFound::new));
+		model.addAttribute("agencies", chronology.agencies(childId));
+		model.addAttribute("types", EventType.values());
+		model.addAttribute("filter", Map.of("agency", agency == null ? "" : agency, "type", type == null ? "" : type,
+				"from", from == null ? "" : from, "to", to == null ? "" : to));
+		model.addAttribute("filtered", agencyId != null || eventType != null || fromDate != null || toDate != null);
+		model.addAttribute("errors", errors);
+		model.addAttribute("actorAgency", actor.get().agencyId());
+		return VIEW;
+	}
+
+	private static <T> T parse(String value, String field, String message, Map<String, String> errors,
+			java.util.function.Function<String, T> parser) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return parser.apply(value.trim());
+		}
+		catch (IllegalArgumentException | DateTimeParseException ex) {
+			errors.put(field, message);
+			return null;
+		}
+	}
+}
