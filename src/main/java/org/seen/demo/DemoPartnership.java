@@ -6,6 +6,7 @@ import org.seen.Deployment;
 import org.seen.access.AccountRegistry;
 import org.seen.access.AccountRegistry.NewAccount;
 import org.seen.access.Role;
+import org.seen.chronology.PatternCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,8 +38,11 @@ class DemoPartnership implements ApplicationRunner {
 
 	private final java.time.Clock clock;
 
+	private final PatternCheck patterns;
+
 	DemoPartnership(Deployment deployment, JdbcClient jdbc, AccountRegistry accounts, TransactionTemplate transaction,
-			java.time.Clock clock, @Value("${seen.demo.load:true}") boolean enabled) {
+			java.time.Clock clock, PatternCheck patterns, @Value("${seen.demo.load:true}") boolean enabled) {
+		this.patterns = patterns;
 		this.clock = clock;
 		this.deployment = deployment;
 		this.jdbc = jdbc;
@@ -68,7 +72,11 @@ class DemoPartnership implements ApplicationRunner {
 			UUID system = accounts.create(new NewAccount("system.northbrook-primary", "Northbrook Primary School MIS",
 					Role.AGENCY_SYSTEM, northbrook.practitioner("system.sch1"), northbrook.agency("SCH1"), null, true));
 			accounts.issueToken(system, "School information system", "demo-system.northbrook-primary", true);
-			new DemoFamilies(jdbc, northbrook, clock).load();
+			DemoChronology chronology = new DemoChronology(jdbc, northbrook, clock);
+			for (DemoFamilies.DemoChild child : new DemoFamilies(jdbc, northbrook, clock).load()) {
+				chronology.write(child);
+				patterns.evaluate(child.id());
+			}
 			log.info("Loaded the Northbrook demo partnership");
 		});
 	}

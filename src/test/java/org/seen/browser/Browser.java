@@ -122,6 +122,23 @@ final class Browser implements AutoCloseable {
 		field.sendKeys(value);
 	}
 
+	/** Clicks a radio button or checkbox by its id. */
+	void choose(String id) {
+		driver.findElement(By.id(id)).click();
+	}
+
+	/** Picks the option with this value in a select. */
+	void select(String id, String value) {
+		new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).selectByValue(value);
+	}
+
+	/** Follows the link with this text and waits for the next page. */
+	void follow(String linkText) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		driver.findElement(By.partialLinkText(linkText)).click();
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+	}
+
 	/** Presses the button with this text and waits for the next page. */
 	void press(String buttonText) {
 		WebElement page = driver.findElement(By.tagName("html"));

@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * acknowledged alerts did not hold joins the pattern. Callers have already admitted the actor.
  */
 @Service
-class PatternAlerts {
+public class PatternAlerts {
 
 	static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -67,7 +67,7 @@ class PatternAlerts {
 
 	/** Re-evaluates every rule for the child; returns the codes of alerts newly raised. */
 	@Transactional
-	List<AlertCode> evaluate(UUID childId) {
+	public List<AlertCode> evaluate(UUID childId) {
 		// one evaluation per child at a time, whichever node the change arrived on
 		jdbc.sql("select pg_advisory_xact_lock(hashtext('chronology.alerts'), hashtext(?))")
 			.param(childId.toString())
