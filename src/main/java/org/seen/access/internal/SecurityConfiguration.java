@@ -85,7 +85,7 @@ class SecurityConfiguration {
 				.requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
 				.requestMatchers("/audit/**").hasRole("AUDITOR")
 				.requestMatchers("/children/*/audit").hasAnyRole("DSL", "MANAGER", "AUDITOR")
-				.requestMatchers("/children/**", "/search", "/worklist").hasAnyRole(CASEWORK)
+				.requestMatchers("/children/**", "/search", "/worklist", "/break-glass").hasAnyRole(CASEWORK)
 				.anyRequest().authenticated());
 		return http.build();
 	}
