@@ -61,6 +61,8 @@ class AuditPage {
 		audit.record(currentActor.get(), AuditAction.VIEW, "AUDIT_CHAIN", null, null,
 				verification.intact() ? "intact" : "broken at " + verification.firstBroken().get().seq());
 		model.addAttribute("verification", verification);
-		return show(new AuditFilter(), model);
+		AuditFilter filter = new AuditFilter();
+		model.addAttribute("filter", filter);
+		return show(filter, model);
 	}
 }

@@ -40,27 +40,21 @@ class OneOffCommand implements ApplicationRunner {
 
 	private final String adminDisplayName;
 
-	private final boolean exitWhenDone;
-
 	OneOffCommand(@Value("${seen.command}") String command, AuditChain chain, FirstAdministrator firstAdministrator,
 			ConfigurableApplicationContext context, @Value("${seen.admin.username:}") String adminUsername,
-			@Value("${seen.admin.display-name:}") String adminDisplayName,
-			@Value("${seen.command.exit:true}") boolean exitWhenDone) {
+			@Value("${seen.admin.display-name:}") String adminDisplayName) {
 		this.command = command;
 		this.chain = chain;
 		this.firstAdministrator = firstAdministrator;
 		this.context = context;
 		this.adminUsername = adminUsername;
 		this.adminDisplayName = adminDisplayName;
-		this.exitWhenDone = exitWhenDone;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		int status = execute(System.out, System.getenv("SEEN_ADMIN_PASSWORD"));
-		if (exitWhenDone) {
-			System.exit(SpringApplication.exit(context, () -> status));
-		}
+		System.exit(SpringApplication.exit(context, () -> status));
 	}
 
 	int execute(PrintStream out, String adminPassword) {
