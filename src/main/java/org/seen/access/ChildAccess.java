@@ -16,6 +16,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class ChildAccess {
 
+	/** The record type audited when someone reads who has seen a child's record. */
+	public static final String AUDIT_TRAIL = "AUDIT_TRAIL";
+
 	private final Involvements involvements;
 
 	private final AuditTrail audit;
@@ -59,6 +62,28 @@ public class ChildAccess {
 		}
 		audit.record(actor, AuditAction.DENIED, recordType, recordId, childId, action.name());
 		return false;
+	}
+
+	/**
+	 * Admits the actor to a child's audit trail ("who has seen this record"), auditing the view:
+	 * auditors for any child that exists; a DSL or manager for a child they may see. Everyone else,
+	 * and any child that does not exist, gets {@link RecordNotFound} and a DENIED entry.
+	 */
+	public void requireAuditTrail(Actor actor, UUID childId) {
+		boolean allowed = switch (actor.role()) {
+			case AUDITOR -> exists(childId);
+			case DSL, MANAGER -> canSee(actor, childId);
+			default -> false;
+		};
+		if (!allowed) {
+			audit.record(actor, AuditAction.DENIED, AUDIT_TRAIL, childId, childId, AuditAction.VIEW.name());
+			throw new RecordNotFound();
+		}
+		audit.record(actor, AuditAction.VIEW, AUDIT_TRAIL, childId, childId, null);
+	}
+
+	private boolean exists(UUID childId) {
+		return jdbc.sql("select count(*) from child where id = ?").param(childId).query(Integer.class).single() > 0;
 	}
 
 	/** Admits or throws {@link RecordNotFound}, which every screen and the API show as 404. */

@@ -80,17 +80,25 @@ class Accounts {
 				rs.getBoolean("enabled"), unlocked));
 	}
 
-	/** Counts a failed sign-in; locks the account for a while after too many in a row. */
-	void failedSignIn(String username) {
-		jdbc.sql("""
+	/**
+	 * Counts a failed sign-in; locks the account for a while after too many in a row. Answers
+	 * whether the account is now locked, so that the attempt that locks it can say so.
+	 */
+	boolean failedSignIn(String username) {
+		Instant now = Instant.now(clock);
+		return jdbc.sql("""
 				update account set
 				  locked_until = case when failed_attempts + 1 >= :max then :until else locked_until end,
 				  failed_attempts = case when failed_attempts + 1 >= :max then 0 else failed_attempts + 1 end
-				where username = :username""")
+				where username = :username
+				returning coalesce(locked_until > :now, false)""")
 			.param("max", maxFailures)
-			.param("until", Timestamp.from(Instant.now(clock).plus(lockout)))
+			.param("until", Timestamp.from(now.plus(lockout)))
+			.param("now", Timestamp.from(now))
 			.param("username", username)
-			.update();
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
 	}
 
 	void successfulSignIn(UUID accountId) {

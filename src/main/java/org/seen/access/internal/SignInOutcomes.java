@@ -56,9 +56,9 @@ class SignInOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
 			response.sendRedirect(request.getContextPath() + "/sign-in?locked");
 			return;
 		}
-		accounts.failedSignIn(username);
-		audit.recordAnonymous(username, AuditAction.SIGN_IN_FAILED, "bad credentials");
-		response.sendRedirect(request.getContextPath() + "/sign-in?error");
+		boolean lockedNow = accounts.failedSignIn(username);
+		audit.recordAnonymous(username, AuditAction.SIGN_IN_FAILED, lockedNow ? "bad credentials; locked" : "bad credentials");
+		response.sendRedirect(request.getContextPath() + (lockedNow ? "/sign-in?locked" : "/sign-in?error"));
 	}
 
 	@Override

@@ -1,0 +1,223 @@
+package org.seen.access;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.seen.access.TestChildren.Child;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Every role against every route that exists, with the record-level rules. To cover a new route,
+ * add its rows: who (a demo username, or {@code anonymous}), method, path ({@code {school}},
+ * {@code {social-care}}, {@code {health}} and {@code {unknown}} stand for the test's children),
+ * and the status expected. Paths under /api/ are called with the account's demo API token;
+ * others with the account signed in. 302 always means "sent to sign in".
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorisationMatrixTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ChildAccess access;
+
+	@Autowired
+	BreakGlass breakGlass;
+
+	Map<String, UUID> children;
+
+	@BeforeAll
+	void children() {
+		TestChildren make = new TestChildren(jdbc);
+		// a school child the teacher works with: the school's DSL sees them too
+		Child school = make.involve(make.create("School"), "teacher", "INVOLVED");
+		// referred to children's social care: the front door, social workers and the manager see them
+		Child socialCare = make.involve(make.create("Referred"), "front.door", "REFERRED");
+		// known to health visiting only
+		Child health = make.involve(make.create("Health"), "health.visitor", "INVOLVED");
+		children = Map.of("{school}", school.id(), "{social-care}", socialCare.id(), "{health}", health.id(),
+				"{unknown}", UUID.randomUUID());
+	}
+
+	@ParameterizedTest(name = "{0} {1} {2} -> {3}")
+	@CsvSource(delimiter = '|', textBlock = """
+			# who          | method | path                       | status
+			anonymous      | GET    | /                          | 302
+			teacher        | GET    | /                          | 200
+			auditor        | GET    | /                          | 200
+			admin          | GET    | /                          | 200
+			anonymous      | GET    | /sign-in                   | 200
+			teacher        | GET    | /sign-in                   | 200
+
+			anonymous      | GET    | /audit                     | 302
+			auditor        | GET    | /audit                     | 200
+			teacher        | GET    | /audit                     | 403
+			school.dsl     | GET    | /audit                     | 403
+			manager        | GET    | /audit                     | 403
+			front.door     | GET    | /audit                     | 403
+			social.worker  | GET    | /audit                     | 403
+			analyst        | GET    | /audit                     | 403
+			admin          | GET    | /audit                     | 403
+			auditor        | POST   | /audit/verify              | 200
+			manager        | POST   | /audit/verify              | 403
+			admin          | POST   | /audit/verify              | 403
+
+			anonymous      | GET    | /break-glass               | 302
+			teacher        | GET    | /break-glass               | 200
+			school.dsl     | GET    | /break-glass               | 200
+			manager        | GET    | /break-glass               | 200
+			front.door     | GET    | /break-glass               | 200
+			social.worker  | GET    | /break-glass               | 200
+			health.visitor | GET    | /break-glass               | 200
+			police.officer | GET    | /break-glass               | 200
+			analyst        | GET    | /break-glass               | 403
+			auditor        | GET    | /break-glass               | 403
+			admin          | GET    | /break-glass               | 403
+			auditor        | POST   | /break-glass               | 403
+
+			anonymous      | GET    | /children/{school}/audit      | 302
+			school.dsl     | GET    | /children/{school}/audit      | 200
+			auditor        | GET    | /children/{school}/audit      | 200
+			manager        | GET    | /children/{school}/audit      | 404
+			teacher        | GET    | /children/{school}/audit      | 403
+			police.officer | GET    | /children/{school}/audit      | 403
+			front.door     | GET    | /children/{school}/audit      | 403
+			social.worker  | GET    | /children/{school}/audit      | 403
+			analyst        | GET    | /children/{school}/audit      | 403
+			admin          | GET    | /children/{school}/audit      | 403
+			manager        | GET    | /children/{social-care}/audit | 200
+			school.dsl     | GET    | /children/{social-care}/audit | 404
+			auditor        | GET    | /children/{social-care}/audit | 200
+			school.dsl     | GET    | /children/{health}/audit      | 404
+			manager        | GET    | /children/{health}/audit      | 404
+			auditor        | GET    | /children/{unknown}/audit     | 404
+			school.dsl     | GET    | /children/{unknown}/audit     | 404
+			auditor        | GET    | /children/not-an-id/audit     | 404
+
+			anonymous      | GET    | /api/v1/audit              | 401
+			auditor        | GET    | /api/v1/audit              | 200
+			auditor        | GET    | /api/v1/audit?childId={school} | 200
+			auditor        | GET    | /api/v1/audit?childId=nonsense | 400
+			teacher        | GET    | /api/v1/audit              | 403
+			school.dsl     | GET    | /api/v1/audit              | 403
+			manager        | GET    | /api/v1/audit              | 403
+			front.door     | GET    | /api/v1/audit              | 403
+			social.worker  | GET    | /api/v1/audit              | 403
+			analyst        | GET    | /api/v1/audit              | 403
+			admin          | GET    | /api/v1/audit              | 403
+			anonymous      | GET    | /api/v1/audit/verify       | 401
+			auditor        | GET    | /api/v1/audit/verify       | 200
+			manager        | GET    | /api/v1/audit/verify       | 403
+			analyst        | GET    | /api/v1/audit/verify       | 403
+			""")
+	void route(String who, String method, String path, int expected) throws Exception {
+		MvcResult result = mvc.perform(as(who, request(HttpMethod.valueOf(method), resolve(path)))).andReturn();
+		assertThat(result.getResponse().getStatus()).as("%s %s %s", who, method, path).isEqualTo(expected);
+		if (expected == 302) {
+			assertThat(result.getResponse().getRedirectedUrl()).contains("/sign-in");
+		}
+	}
+
+	@ParameterizedTest(name = "{0} sees {1}: {2}")
+	@CsvSource(delimiter = '|', textBlock = """
+			# who          | child         | may see
+			teacher        | {school}      | true
+			teacher        | {health}      | false
+			police.officer | {school}      | false
+			school.dsl     | {school}      | true
+			school.dsl     | {health}      | false
+			health.visitor | {health}      | true
+			health.visitor | {school}      | false
+			front.door     | {social-care} | true
+			social.worker  | {social-care} | true
+			manager        | {social-care} | true
+			manager        | {school}      | false
+			analyst        | {school}      | false
+			auditor        | {school}      | false
+			admin          | {school}      | false
+			""")
+	void record_level_access(String who, String child, boolean maySee) {
+		assertThat(access.canSee(actor(who), children.get(child))).isEqualTo(maySee);
+	}
+
+	@Test
+	void a_child_refused_is_audited_as_denied() throws Exception {
+		UUID health = children.get("{health}");
+		mvc.perform(as("school.dsl", request(HttpMethod.GET, "/children/" + health + "/audit")));
+		assertThat(jdbc.sql("select count(*) from audit_entry where child_id = ? and action = 'DENIED' and username = 'school.dsl'")
+			.param(health)
+			.query(Integer.class)
+			.single()).isPositive();
+	}
+
+	@Test
+	void breaking_glass_opens_a_record_until_it_expires() throws Exception {
+		TestChildren make = new TestChildren(jdbc);
+		Child child = make.involve(make.create("Glass"), "health.visitor", "INVOLVED");
+		String path = "/children/" + child.id() + "/audit";
+		assertThat(status("school.dsl", request(HttpMethod.GET, path))).isEqualTo(404);
+		assertThat(access.canSee(actor("police.officer"), child.id())).isFalse();
+
+		assertThat(status("school.dsl", request(HttpMethod.POST, "/break-glass").with(csrf())
+			.param("identifier", child.localId())
+			.param("reason", "Pupil disclosed harm at home this morning"))).isEqualTo(302);
+
+		assertThat(status("school.dsl", request(HttpMethod.GET, path))).isEqualTo(200);
+		assertThat(access.canSee(actor("police.officer"), child.id())).as("only the one who broke glass").isFalse();
+		breakGlass.open(actor("police.officer"), child.id(), "Officer attending a call-out at the address");
+		assertThat(access.canSee(actor("police.officer"), child.id())).isTrue();
+	}
+
+	private int status(String who, MockHttpServletRequestBuilder request) throws Exception {
+		return mvc.perform(as(who, request)).andReturn().getResponse().getStatus();
+	}
+
+	private MockHttpServletRequestBuilder as(String who, MockHttpServletRequestBuilder request) {
+		if (request.buildRequest(new org.springframework.mock.web.MockServletContext()).getRequestURI().startsWith("/api/")) {
+			return who.equals("anonymous") ? request : request.header("Authorization", "Bearer demo-" + who);
+		}
+		request.with(csrf());
+		return who.equals("anonymous") ? request : request.with(user(accounts.loadUserByUsername(who)));
+	}
+
+	private String resolve(String path) {
+		String resolved = path;
+		for (Map.Entry<String, UUID> child : children.entrySet()) {
+			resolved = resolved.replace(child.getKey(), child.getValue().toString());
+		}
+		return resolved;
+	}
+
+	private Actor actor(String username) {
+		return ((org.seen.access.internal.SeenUser) accounts.loadUserByUsername(username)).actor();
+	}
+}

@@ -1,0 +1,113 @@
+package org.seen.access;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The security invariant behind record-level access: a child's data is read only by code that
+ * goes through {@link ChildAccess}, which checks involvement and writes the audit entry, so that
+ * a new screen cannot forget either.
+ * <p>
+ * ArchUnit sees classes, not SQL, so the readers are found by their SQL: any class whose source
+ * selects from a child data table (the {@code child} table and every table whose migration gives
+ * it a {@code child_id} referencing it). Such a class must use {@link ChildAccess} itself, or be
+ * used only by classes that do (a repository behind a page, say). The tables that decide access
+ * ({@code involvement}, {@code break_glass}) are read by the gate itself and are not child data.
+ */
+class ChildRecordsAreReadThroughChildAccessTest {
+
+	private static final Set<String> ACCESS_DECISION_TABLES = Set.of("involvement", "break_glass");
+
+	/** Readers with no actor, each with the reason it may read child data without one. Keep it short. */
+	private static final Set<String> EXEMPT = Set.of();
+
+	private static final Path SOURCES = Path.of("src/main/java");
+
+	private final JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("org.seen");
+
+	@Test
+	void every_reader_of_child_data_goes_through_child_access() throws IOException {
+		Set<String> tables = childDataTables();
+		assertThat(tables).contains("child");
+		Pattern reads = Pattern.compile("(?i)\\b(from|join)\\s+(" + String.join("|", tables) + ")\\b");
+		List<String> violations = classes.stream()
+			.filter(c -> !c.isNestedClass() && !c.isAnonymousClass())
+			.filter(c -> readsChildData(c, reads))
+			.filter(c -> !EXEMPT.contains(c.getName()))
+			.filter(c -> !goesThroughChildAccess(c))
+			.map(c -> c.getName() + " reads child data but neither it nor every class using it depends on ChildAccess")
+			.toList();
+		assertThat(violations).isEmpty();
+	}
+
+	@Test
+	void the_rule_sees_the_known_readers() {
+		Pattern reads = Pattern.compile("(?i)\\b(from|join)\\s+(child)\\b");
+		assertThat(readsChildData(classes.get("org.seen.people.ChildRecords"), reads)).isTrue();
+		assertThat(readsChildData(classes.get("org.seen.access.AuditTrail"), reads)).isFalse();
+	}
+
+	private static boolean goesThroughChildAccess(JavaClass reader) {
+		if (reader.isEquivalentTo(ChildAccess.class) || dependsOnChildAccess(reader)) {
+			return true;
+		}
+		Set<JavaClass> users = reader.getDirectDependenciesToSelf()
+			.stream()
+			.map(Dependency::getOriginClass)
+			.map(c -> c.getEnclosingClass().orElse(c))
+			.filter(c -> !c.equals(reader))
+			.collect(java.util.stream.Collectors.toSet());
+		return !users.isEmpty() && users.stream().allMatch(ChildRecordsAreReadThroughChildAccessTest::dependsOnChildAccess);
+	}
+
+	private static boolean dependsOnChildAccess(JavaClass javaClass) {
+		return javaClass.getDirectDependenciesFromSelf()
+			.stream()
+			.anyMatch(d -> d.getTargetClass().isEquivalentTo(ChildAccess.class));
+	}
+
+	private static boolean readsChildData(JavaClass javaClass, Pattern reads) {
+		Path source = SOURCES.resolve(javaClass.getName().replace('.', '/') + ".java");
+		try {
+			return Files.exists(source) && reads.matcher(Files.readString(source)).find();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	private static Set<String> childDataTables() throws IOException {
+		Set<String> tables = new TreeSet<>(Set.of("child"));
+		Pattern table = Pattern.compile("(?is)create table (\\w+) \\((.*?)\\n\\);");
+		Pattern childReference = Pattern.compile("(?i)child_id\\s+uuid[^,]*references child\\b");
+		try (Stream<Path> migrations = Files.list(Path.of("src/main/resources/db/migration"))) {
+			for (Path migration : migrations.toList()) {
+				Matcher m = table.matcher(Files.readString(migration));
+				while (m.find()) {
+					if (childReference.matcher(m.group(2)).find()) {
+						tables.add(m.group(1));
+					}
+				}
+			}
+		}
+		tables.removeAll(ACCESS_DECISION_TABLES);
+		return tables;
+	}
+}
