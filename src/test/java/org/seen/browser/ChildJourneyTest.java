@@ -59,7 +59,7 @@ class ChildJourneyTest extends BrowserJourney {
 		browser.visit("/worklist");
 		assertThat(browser.text("main")).contains("Robin Thistlewood");
 		browser.assertAccessible();
-		browser.follow("Acknowledge");
+		browser.follow("Review");
 		browser.assertAccessible();
 		browser.fillIn("note", "Discussed with the GP; appointments rebooked and mother offered transport.");
 		browser.press("Acknowledge alert");

@@ -31,8 +31,11 @@ class ChildPage {
 
 	private final CurrentActor currentActor;
 
+	private final org.seen.access.BreakGlass breakGlass;
+
 	ChildPage(ChildRegister register, Adults adults, Involvements involvements, List<ChildPagePanel> panels,
-			CurrentActor currentActor) {
+			CurrentActor currentActor, org.seen.access.BreakGlass breakGlass) {
+		this.breakGlass = breakGlass;
 		this.register = register;
 		this.adults = adults;
 		this.involvements = involvements;
@@ -51,6 +54,10 @@ class ChildPage {
 		model.addAttribute("involved", involvements.of(id));
 		model.addAttribute("panels", panels.stream().map(p -> new RenderedPanel(p.fragment(), p.model(actor, id))).toList());
 		model.addAttribute("canSeeWhoHasSeen", actor.is(Role.DSL) || actor.is(Role.MANAGER) || actor.is(Role.AUDITOR));
+		// emergency access by people outside the child's agencies is shown to the child's lead professional
+		boolean lead = actor.practitionerId() != null
+				&& involvements.leadProfessional(id).filter(actor.practitionerId()::equals).isPresent();
+		model.addAttribute("breakGlass", lead ? breakGlass.forChild(id) : java.util.List.of());
 		return "people/child";
 	}
 
