@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * Adds synthetic volume for the benchmarks in docs/benchmarks.md, on the embedded database only:
  * {@code --seen.bench.children=200000} adds that many children (one in ten known to Northbrook
- * Primary School), in set-based SQL so that it takes seconds, not hours.
+ * Primary School), in set-based SQL so that it takes seconds, not hours; and
+ * {@code --seen.bench.events=2000} gives one child, "Morgan Benchmark", known to the demo
+ * teacher, a chronology that long.
  */
 @Component
 @Order(10)
@@ -35,10 +37,17 @@ class BenchmarkVolume implements ApplicationRunner {
 
 	private final org.springframework.transaction.support.TransactionTemplate transaction;
 
+	private final org.seen.chronology.PatternCheck patterns;
+
+	private final int events;
+
 	BenchmarkVolume(Deployment deployment, JdbcClient jdbc, Clock clock,
 			org.springframework.transaction.support.TransactionTemplate transaction,
-			@Value("${seen.bench.children:0}") int children) {
+			org.seen.chronology.PatternCheck patterns, @Value("${seen.bench.children:0}") int children,
+			@Value("${seen.bench.events:0}") int events) {
 		this.transaction = transaction;
+		this.patterns = patterns;
+		this.events = events;
 		this.deployment = deployment;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -47,6 +56,12 @@ class BenchmarkVolume implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		if (deployment.isDemo() && events > 0
+				&& jdbc.sql("select count(*) from child where local_id = 'BENCH-CHRONOLOGY'").query(Integer.class).single() == 0) {
+			java.util.UUID child = transaction.execute(status -> addChronology(Timestamp.from(Instant.now(clock))));
+			patterns.evaluate(child);
+			log.info("Added a child with {} chronology entries for benchmarks", events);
+		}
 		if (!deployment.isDemo() || children <= 0
 				|| jdbc.sql("select count(*) from child where local_id like 'BENCH%'").query(Integer.class).single() > 0) {
 			return;
@@ -55,6 +70,44 @@ class BenchmarkVolume implements ApplicationRunner {
 		jdbc.sql("analyze child").update();
 		jdbc.sql("analyze involvement").update();
 		log.info("Added {} synthetic children for benchmarks", children);
+	}
+
+	private java.util.UUID addChronology(Timestamp now) {
+		java.util.UUID child = java.util.UUID.nameUUIDFromBytes("bench-chronology".getBytes());
+		jdbc.sql("""
+				insert into child (id, given_name, family_name, date_of_birth, sex, local_id, created_at)
+				values (?, 'Morgan', 'Benchmark', date '2016-04-04', 'UNKNOWN', 'BENCH-CHRONOLOGY', ?)""")
+			.params(child, now)
+			.update();
+		jdbc.sql("""
+				insert into involvement (id, child_id, agency_id, practitioner_id, kind, started_on, created_at)
+				select gen_random_uuid(), ?, p.agency_id, p.id, 'INVOLVED', date '2020-01-01', ?
+				from practitioner p where p.email = 'teacher@northbrook.example'""")
+			.params(child, now)
+			.update();
+		// a spread of types and agencies over ten years, newest first on the page
+		jdbc.sql("""
+				insert into chronology_event (id, child_id, agency_id, author_name, occurred_on, type, summary, detail,
+				  significance, attendance_percent, recorded_at)
+				select md5('bench-event-' || g)::uuid, :child,
+				       (select id from agency order by code offset (g % 10) limit 1),
+				       'Benchmark author', current_date - (g * 3650 / :n),
+				       (array['CONCERN','STRENGTH','HOME_VISIT','CHILD_SEEN','HOUSING','ADULT_SERVICE_CONTACT'])[1 + g % 6],
+				       'Benchmark entry ' || g, repeat('Detail of what was seen and heard. ', 8),
+				       (array['LOW','MEDIUM','HIGH'])[1 + g % 3], null, :now
+				from generate_series(1, :n) g""")
+			.param("child", child)
+			.param("n", events)
+			.param("now", now)
+			.update();
+		jdbc.sql("""
+				insert into chronology_event_version (event_id, version, occurred_on, type, summary, detail, significance,
+				  changed_at, changed_by)
+				select id, 0, occurred_on, type, summary, detail, significance, recorded_at, author_name
+				from chronology_event where child_id = ?""")
+			.param(child)
+			.update();
+		return child;
 	}
 
 	private void addChildren(Timestamp now) {

@@ -123,6 +123,63 @@ class AuthorisationMatrixTest {
 			school.dsl     | GET    | /children/{unknown}/audit     | 404
 			auditor        | GET    | /children/not-an-id/audit     | 404
 
+			anonymous      | GET    | /children/{school}         | 302
+			teacher        | GET    | /children/{school}         | 200
+			school.dsl     | GET    | /children/{school}         | 200
+			police.officer | GET    | /children/{school}         | 404
+			health.visitor | GET    | /children/{school}         | 404
+			manager        | GET    | /children/{school}         | 404
+			front.door     | GET    | /children/{social-care}    | 200
+			social.worker  | GET    | /children/{social-care}    | 200
+			manager        | GET    | /children/{social-care}    | 200
+			teacher        | GET    | /children/{social-care}    | 404
+			health.visitor | GET    | /children/{health}         | 200
+			school.dsl     | GET    | /children/{health}         | 404
+			teacher        | GET    | /children/{unknown}        | 404
+			analyst        | GET    | /children/{school}         | 403
+			auditor        | GET    | /children/{school}         | 403
+			admin          | GET    | /children/{school}         | 403
+			teacher        | GET    | /children/{school}/edit    | 200
+			police.officer | GET    | /children/{school}/edit    | 404
+			teacher        | GET    | /children/{school}/adults/new | 200
+			police.officer | GET    | /children/{school}/adults/new | 404
+			teacher        | GET    | /children/{school}/chronology | 200
+			school.dsl     | GET    | /children/{school}/chronology | 200
+			police.officer | GET    | /children/{school}/chronology | 404
+			analyst        | GET    | /children/{school}/chronology | 403
+			teacher        | GET    | /children/{school}/events/new | 200
+			health.visitor | GET    | /children/{school}/events/new | 404
+			anonymous      | GET    | /children/new              | 302
+			teacher        | GET    | /children/new              | 200
+			front.door     | GET    | /children/new              | 200
+			analyst        | GET    | /children/new              | 403
+			auditor        | GET    | /children/new              | 403
+			admin          | GET    | /children/new              | 403
+			teacher        | GET    | /search                    | 200
+			analyst        | GET    | /search                    | 403
+			admin          | GET    | /search                    | 403
+			teacher        | GET    | /worklist                  | 200
+			manager        | GET    | /worklist                  | 200
+			analyst        | GET    | /worklist                  | 403
+			auditor        | GET    | /worklist                  | 403
+
+			anonymous      | GET    | /api/v1/children/{school}  | 401
+			teacher        | GET    | /api/v1/children/{school}  | 200
+			school.dsl     | GET    | /api/v1/children/{school}  | 200
+			police.officer | GET    | /api/v1/children/{school}  | 404
+			teacher        | GET    | /api/v1/children/{unknown} | 404
+			analyst        | GET    | /api/v1/children/{school}  | 403
+			auditor        | GET    | /api/v1/children/{school}  | 403
+			admin          | GET    | /api/v1/children/{school}  | 403
+			teacher        | GET    | /api/v1/children?name=school | 200
+			analyst        | GET    | /api/v1/children?name=school | 403
+			teacher        | GET    | /api/v1/children/{school}/events | 200
+			police.officer | GET    | /api/v1/children/{school}/events | 404
+			teacher        | GET    | /api/v1/children/{school}/alerts | 200
+			police.officer | GET    | /api/v1/children/{school}/alerts | 404
+			analyst        | GET    | /api/v1/children/{school}/alerts | 403
+			anonymous      | GET    | /v3/api-docs               | 200
+
 			anonymous      | GET    | /api/v1/audit              | 401
 			auditor        | GET    | /api/v1/audit              | 200
 			auditor        | GET    | /api/v1/audit?childId={school} | 200

@@ -131,7 +131,8 @@ class Children {
 		List<String> where = new ArrayList<>();
 		where.add(visible.condition("c.id"));
 		if (criteria.name() != null) {
-			where.add("(c.search_name % :name or c.search_name like :prefix)");
+			// whole-name similarity, or a good match for part of the name ("Ashby" in "ava ashby")
+			where.add("(c.search_name % :name or :name <% c.search_name)");
 		}
 		if (criteria.dateOfBirth() != null) {
 			where.add("(c.date_of_birth = :dob or c.expected_date_of_birth = :dob)");
@@ -139,12 +140,12 @@ class Children {
 		if (criteria.identifier() != null) {
 			where.add("(c.nhs_number = :identifier or c.upn = :identifier or c.local_id = :identifier)");
 		}
-		String order = criteria.name() != null ? "similarity(c.search_name, :name) desc, c.family_name, c.given_name"
+		String order = criteria.name() != null ? "c.search_name <-> :name, c.family_name, c.given_name"
 				: "c.family_name, c.given_name";
 		JdbcClient.StatementSpec spec = jdbc
 			.sql(SELECT + " where " + String.join(" and ", where) + " order by " + order + " limit :limit");
 		if (criteria.name() != null) {
-			spec = spec.param("name", criteria.name().toLowerCase()).param("prefix", criteria.name().toLowerCase() + "%");
+			spec = spec.param("name", criteria.name().toLowerCase());
 		}
 		if (criteria.dateOfBirth() != null) {
 			spec = spec.param("dob", criteria.dateOfBirth());
