@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  *
  * Options: --base http://localhost:8080 --user teacher --password demo --users 50
  *          --requests 40 (per user) --warmup 10 (per user) --path /children/{id} [--path ...]
+ *          --think-ms 0 (each user's pause between requests, as a person reading the page; the
+ *          pauses are spread evenly from half to one and a half times this, so users do not
+ *          arrive in step)
  */
 public class LoadTest {
 
@@ -32,6 +35,7 @@ public class LoadTest {
 		int users = 50;
 		int requests = 40;
 		int warmup = 10;
+		int thinkMs = 0;
 		List<String> paths = new ArrayList<>();
 		for (int i = 0; i < args.length; i += 2) {
 			switch (args[i]) {
@@ -42,6 +46,7 @@ public class LoadTest {
 				case "--requests" -> requests = Integer.parseInt(args[i + 1]);
 				case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
 				case "--path" -> paths.add(args[i + 1]);
+				case "--think-ms" -> thinkMs = Integer.parseInt(args[i + 1]);
 				default -> throw new IllegalArgumentException("unknown option " + args[i]);
 			}
 		}
@@ -53,13 +58,13 @@ public class LoadTest {
 		for (int u = 0; u < users; u++) {
 			clients.add(signIn(base, user, password));
 		}
-		run(pool, clients, base, paths, warmup);
+		run(pool, clients, base, paths, warmup, thinkMs);
 		long started = System.nanoTime();
-		List<Long> latencies = run(pool, clients, base, paths, requests);
+		List<Long> latencies = run(pool, clients, base, paths, requests, thinkMs);
 		double seconds = (System.nanoTime() - started) / 1e9;
 		pool.shutdown();
 		Collections.sort(latencies);
-		System.out.printf("paths=%s users=%d requests=%d duration=%.1fs throughput=%.0f/s%n", paths, users,
+		System.out.printf("paths=%s users=%d think=%dms requests=%d duration=%.1fs throughput=%.0f/s%n", paths, users, thinkMs,
 				latencies.size(), seconds, latencies.size() / seconds);
 		System.out.printf("p50=%.1fms p90=%.1fms p95=%.1fms p99=%.1fms max=%.1fms%n", pct(latencies, 50),
 				pct(latencies, 90), pct(latencies, 95), pct(latencies, 99),
@@ -67,12 +72,16 @@ public class LoadTest {
 	}
 
 	private static List<Long> run(ExecutorService pool, List<HttpClient> clients, String base, List<String> paths,
-			int perUser) throws Exception {
+			int perUser, int thinkMs) throws Exception {
 		List<Future<List<Long>>> futures = new ArrayList<>();
 		for (HttpClient client : clients) {
+			java.util.Random random = new java.util.Random(clients.indexOf(client));
 			futures.add(pool.submit(() -> {
 				List<Long> mine = new ArrayList<>();
 				for (int r = 0; r < perUser; r++) {
+					if (thinkMs > 0) {
+						Thread.sleep(thinkMs / 2 + random.nextInt(thinkMs + 1));
+					}
 					String path = paths.get(r % paths.size());
 					long t0 = System.nanoTime();
 					HttpResponse<byte[]> response = client.send(

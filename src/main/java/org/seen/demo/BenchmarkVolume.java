@@ -57,13 +57,13 @@ class BenchmarkVolume implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		if (deployment.isDemo() && events > 0
-				&& jdbc.sql("select count(*) from child where local_id = 'BENCH-CHRONOLOGY'").query(Integer.class).single() == 0) {
+				&& jdbc.sql("select count(*) from child where local_id = 'BENCHMARK-CHRONOLOGY'").query(Integer.class).single() == 0) {
 			java.util.UUID child = transaction.execute(status -> addChronology(Timestamp.from(Instant.now(clock))));
 			patterns.evaluate(child);
 			log.info("Added a child with {} chronology entries for benchmarks", events);
 		}
 		if (!deployment.isDemo() || children <= 0
-				|| jdbc.sql("select count(*) from child where local_id like 'BENCH%'").query(Integer.class).single() > 0) {
+				|| jdbc.sql("select count(*) from child where local_id like 'BENCH-%'").query(Integer.class).single() > 0) {
 			return;
 		}
 		transaction.executeWithoutResult(status -> addChildren(Timestamp.from(Instant.now(clock))));
@@ -76,7 +76,7 @@ class BenchmarkVolume implements ApplicationRunner {
 		java.util.UUID child = java.util.UUID.nameUUIDFromBytes("bench-chronology".getBytes());
 		jdbc.sql("""
 				insert into child (id, given_name, family_name, date_of_birth, sex, local_id, created_at)
-				values (?, 'Morgan', 'Benchmark', date '2016-04-04', 'UNKNOWN', 'BENCH-CHRONOLOGY', ?)""")
+				values (?, 'Morgan', 'Benchmark', date '2016-04-04', 'UNKNOWN', 'BENCHMARK-CHRONOLOGY', ?)""")
 			.params(child, now)
 			.update();
 		jdbc.sql("""
@@ -122,7 +122,7 @@ class BenchmarkVolume implements ApplicationRunner {
 				              'worth','bury','cott'])[1 + (g / 400) % 15],
 				       date '2008-01-01' + (g % 6500),
 				       case when g % 2 = 0 then 'FEMALE' else 'MALE' end,
-				       'BENCH' || g,
+				       'BENCH-' || g,
 				       :now
 				from generate_series(1, :n) g""")
 			.param("now", now)

@@ -30,6 +30,8 @@ class Chronology {
 
 	static final int PAGE = 500;
 
+	static final int SCREEN_PAGE = 100;
+
 	private final ChildAccess access;
 
 	private final AuditTrail audit;
@@ -89,6 +91,17 @@ class Chronology {
 	List<ChronologyEvent> list(Actor actor, UUID childId, ChronologyFilter filter) {
 		access.require(actor, childId, AuditAction.VIEW, "CHRONOLOGY", childId, null);
 		return events.of(childId, filter, false, PAGE);
+	}
+
+	/**
+	 * One page of a child's chronology for the screen (a page of a long chronology is quicker to
+	 * read and to send than all of it), with one more entry than asked for to tell whether a next
+	 * page exists.
+	 */
+	@Transactional(noRollbackFor = RecordNotFound.class)
+	List<ChronologyEvent> page(Actor actor, UUID childId, ChronologyFilter filter, int page) {
+		access.require(actor, childId, AuditAction.VIEW, "CHRONOLOGY", childId, "page " + page);
+		return events.of(childId, filter, false, SCREEN_PAGE + 1, (page - 1) * SCREEN_PAGE);
 	}
 
 	/** One event with its history; a removed event answers as missing to all but auditors. */

@@ -100,6 +100,11 @@ class ChronologyEvents {
 
 	/** Newest first. Removed events only when asked (for auditors). */
 	List<ChronologyEvent> of(UUID childId, ChronologyFilter filter, boolean removed, int limit) {
+		return of(childId, filter, removed, limit, 0);
+	}
+
+	/** One page of the chronology, newest first: {@code limit} entries after skipping {@code offset}. */
+	List<ChronologyEvent> of(UUID childId, ChronologyFilter filter, boolean removed, int limit, int offset) {
 		StringBuilder sql = new StringBuilder(SELECT).append(" where e.child_id = :child");
 		sql.append(removed ? " and e.removed_at is not null" : " and e.removed_at is null");
 		if (filter.agencyId() != null) {
@@ -114,8 +119,11 @@ class ChronologyEvents {
 		if (filter.to() != null) {
 			sql.append(" and e.occurred_on <= :to");
 		}
-		sql.append(" order by e.occurred_on desc, e.occurred_at_time desc nulls last, e.recorded_at desc limit :limit");
-		JdbcClient.StatementSpec spec = jdbc.sql(sql.toString()).param("child", childId).param("limit", limit);
+		sql.append(" order by e.occurred_on desc, e.occurred_at_time desc nulls last, e.recorded_at desc, e.id limit :limit offset :offset");
+		JdbcClient.StatementSpec spec = jdbc.sql(sql.toString())
+			.param("child", childId)
+			.param("limit", limit)
+			.param("offset", offset);
 		if (filter.agencyId() != null) {
 			spec = spec.param("agency", filter.agencyId());
 		}

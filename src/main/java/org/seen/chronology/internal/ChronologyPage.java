@@ -37,7 +37,8 @@ class ChronologyPage {
 	@GetMapping("/children/{childId}/chronology")
 	String chronology(@PathVariable UUID childId, @RequestParam(required = false) String agency,
 			@RequestParam(required = false) String type, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, Model model) {
+			@RequestParam(required = false) String to, @RequestParam(defaultValue = "1") int page, Model model) {
+		int pageNumber = Math.max(1, Math.min(page, 10_000));
 		Map<String, String> errors = new LinkedHashMap<>();
 		UUID agencyId = parse(agency, "agency", "Select an agency from the list", errors, UUID::fromString);
 		EventType eventType = parse(type, "type", "Select a type from the list", errors, EventType::valueOf);
@@ -48,7 +49,12 @@ class ChronologyPage {
 		}
 		ChronologyFilter filter = errors.isEmpty() ? new ChronologyFilter(agencyId, eventType, fromDate, toDate)
 				: ChronologyFilter.ALL;
-		model.addAttribute("events", chronology.list(actor.get(), childId, filter));
+		java.util.List<ChronologyEvent> found = chronology.page(actor.get(), childId, filter, pageNumber);
+		boolean more = found.size() > Chronology.SCREEN_PAGE;
+		model.addAttribute("events", more ? found.subList(0, Chronology.SCREEN_PAGE) : found);
+		model.addAttribute("page", pageNumber);
+		model.addAttribute("previousPage", pageNumber > 1 ? pageNumber - 1 : null);
+		model.addAttribute("nextPage", more ? pageNumber + 1 : null);
 		model.addAttribute("child", children.summary(childId).orElseThrow(RecordNotFound::new));
 		model.addAttribute("agencies", chronology.agencies(childId));
 		model.addAttribute("types", EventType.values());

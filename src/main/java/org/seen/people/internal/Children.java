@@ -131,8 +131,9 @@ class Children {
 		List<String> where = new ArrayList<>();
 		where.add(visible.condition("c.id"));
 		if (criteria.name() != null) {
-			// whole-name similarity, or a good match for part of the name ("Ashby" in "ava ashby")
-			where.add("(c.search_name % :name or :name <% c.search_name)");
+			// a whole name is matched by similarity; a single word by its best match within the name
+			// ("Ashby" in "ava ashby"), which whole-name similarity would rank too low
+			where.add(criteria.name().contains(" ") ? "c.search_name % :name" : ":name <% c.search_name");
 		}
 		if (criteria.dateOfBirth() != null) {
 			where.add("(c.date_of_birth = :dob or c.expected_date_of_birth = :dob)");
