@@ -35,10 +35,10 @@ public class Involvements {
 	public Scope scope(PractitionerSummary practitioner, boolean wholeAgency) {
 		String condition = wholeAgency
 				? "exists (select 1 from involvement i where i.child_id = %1$s and i.agency_id = :inv_agency"
-						+ " and (i.ended_on is null or i.ended_on >= :inv_today))"
+						+ " and (i.ended_on is null or i.ended_on > :inv_today))"
 				: "exists (select 1 from involvement i where i.child_id = %1$s"
 						+ " and (i.practitioner_id = :inv_practitioner or (i.team_id is not null and i.team_id = :inv_team))"
-						+ " and (i.ended_on is null or i.ended_on >= :inv_today))";
+						+ " and (i.ended_on is null or i.ended_on > :inv_today))";
 		return new Scope(condition, practitioner.id(), practitioner.teamId(), practitioner.agencyId(),
 				LocalDate.now(clock));
 	}
@@ -47,7 +47,7 @@ public class Involvements {
 	public void involve(UUID childId, PractitionerSummary practitioner, InvolvementKind kind) {
 		boolean already = jdbc.sql("""
 				select count(*) from involvement where child_id = ? and practitioner_id = ? and kind = ?
-				and (ended_on is null or ended_on >= ?)""")
+				and (ended_on is null or ended_on > ?)""")
 			.params(childId, practitioner.id(), kind.name(), LocalDate.now(clock))
 			.query(Integer.class)
 			.single() > 0;
@@ -61,17 +61,33 @@ public class Involvements {
 		}
 	}
 
+	/**
+	 * Ends an involvement from today ({@code ended_on} is the first day they are no longer
+	 * involved): the practitioner (and, unless others in it are still
+	 * involved, their agency) stops seeing the child. Returns false when there was no such
+	 * current involvement of this child.
+	 */
+	@Transactional
+	public boolean end(UUID childId, UUID involvementId) {
+		return jdbc.sql("""
+				update involvement set ended_on = greatest(started_on, ?)
+				where id = ? and child_id = ? and (ended_on is null or ended_on > ?)""")
+			.params(LocalDate.now(clock), involvementId, childId, LocalDate.now(clock))
+			.update() > 0;
+	}
+
 	/** Agencies and practitioners currently involved with a child, for its page. */
 	public List<Involved> of(UUID childId) {
 		return jdbc.sql("""
-				select a.name as agency_name, p.given_name || ' ' || p.family_name as practitioner_name,
+				select i.id, a.name as agency_name, p.given_name || ' ' || p.family_name as practitioner_name,
 				       p.job_title, i.kind, i.started_on, i.practitioner_id, i.agency_id
 				from involvement i join agency a on a.id = i.agency_id
 				left join practitioner p on p.id = i.practitioner_id
-				where i.child_id = ? and (i.ended_on is null or i.ended_on >= ?)
+				where i.child_id = ? and (i.ended_on is null or i.ended_on > ?)
 				order by i.kind desc, a.name""")
 			.params(childId, LocalDate.now(clock))
-			.query((rs, n) -> new Involved(rs.getString("agency_name"), rs.getString("practitioner_name"),
+			.query((rs, n) -> new Involved(rs.getObject("id", UUID.class), rs.getString("agency_name"),
+					rs.getString("practitioner_name"),
 					rs.getString("job_title"), InvolvementKind.valueOf(rs.getString("kind")),
 					rs.getObject("started_on", LocalDate.class), rs.getObject("practitioner_id", UUID.class),
 					rs.getObject("agency_id", UUID.class)))
@@ -86,7 +102,7 @@ public class Involvements {
 			.findFirst();
 	}
 
-	public record Involved(String agencyName, String practitionerName, String jobTitle, InvolvementKind kind,
+	public record Involved(UUID id, String agencyName, String practitionerName, String jobTitle, InvolvementKind kind,
 			LocalDate since, UUID practitionerId, UUID agencyId) {
 	}
 

@@ -147,6 +147,9 @@ class AuthorisationMatrixTest {
 			school.dsl     | GET    | /children/{school}/chronology | 200
 			police.officer | GET    | /children/{school}/chronology | 404
 			analyst        | GET    | /children/{school}/chronology | 403
+			teacher        | GET    | /children/{school}/involvement/new | 200
+			police.officer | GET    | /children/{school}/involvement/new | 404
+			analyst        | GET    | /children/{school}/involvement/new | 403
 			teacher        | GET    | /children/{school}/events/new | 200
 			health.visitor | GET    | /children/{school}/events/new | 404
 			anonymous      | GET    | /children/new              | 302

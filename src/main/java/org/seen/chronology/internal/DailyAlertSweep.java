@@ -59,7 +59,7 @@ class DailyAlertSweep {
 			return false;
 		}
 		List<UUID> children = jdbc.sql("""
-				select child_id from involvement where ended_on is null or ended_on >= ?
+				select child_id from involvement where ended_on is null or ended_on > ?
 				union select child_id from chronology_event where removed_at is null""")
 			.param(day)
 			.query(UUID.class)

@@ -55,6 +55,11 @@ class ChildRegister {
 		return children.find(childId);
 	}
 
+	/** Whether the actor may still see the child; writes nothing to the audit trail. */
+	boolean canSee(Actor actor, UUID childId) {
+		return access.canSee(actor, childId);
+	}
+
 	Child require(Actor actor, UUID childId) {
 		return open(actor, childId).orElseThrow(RecordNotFound::new);
 	}
