@@ -43,6 +43,7 @@ record NotSeen(int days) implements AlertRule {
 			.forEach(e -> behind.add(e.id()));
 		String reason = lastSeen.isPresent() ? "Not seen for " + unseenFor + " days"
 				: "Not seen by anyone since agencies became involved " + unseenFor + " days ago";
-		return Optional.of(new PatternMatch(code(), reason, List.copyOf(behind)));
+		// still unseen a whole period after someone acknowledged it: remind them
+		return Optional.of(new PatternMatch(code(), reason, List.copyOf(behind), java.time.Duration.ofDays(days)));
 	}
 }

@@ -123,16 +123,19 @@ public class PatternAlerts {
 			.params(childId, match.code().name())
 			.query(UUID.class)
 			.list());
-		boolean everAcknowledged = jdbc
-			.sql("select count(*) from pattern_alert where child_id = ? and code = ? and acknowledged_at is not null")
+		Optional<Instant> lastAcknowledged = jdbc
+			.sql("select max(acknowledged_at) from pattern_alert where child_id = ? and code = ? and acknowledged_at is not null")
 			.params(childId, match.code().name())
-			.query(Integer.class)
-			.single() > 0;
-		if (everAcknowledged && acknowledged.containsAll(match.eventIds())) {
+			.query(java.sql.Timestamp.class)
+			.optional()
+			.map(java.sql.Timestamp::toInstant);
+		Instant now = Instant.now(clock);
+		boolean remindNow = match.remindAfter() != null && lastAcknowledged.isPresent()
+				&& !lastAcknowledged.get().plus(match.remindAfter()).isAfter(now);
+		if (lastAcknowledged.isPresent() && acknowledged.containsAll(match.eventIds()) && !remindNow) {
 			return Optional.empty();
 		}
 		UUID id = UUID.randomUUID();
-		Instant now = Instant.now(clock);
 		int inserted = jdbc.sql("""
 				insert into pattern_alert (id, child_id, code, reason, raised_at) values (?, ?, ?, ?, ?)
 				on conflict (child_id, code) where acknowledged_at is null do nothing""")

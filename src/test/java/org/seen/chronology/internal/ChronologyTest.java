@@ -240,6 +240,29 @@ class ChronologyTest {
 			.contains(AlertCode.NOT_SEEN);
 	}
 
+	@Test
+	void a_child_still_unseen_a_whole_period_after_the_alert_was_acknowledged_raises_it_again() {
+		var child = fixtures.child();
+		fixtures.involve(child, "teacher", LocalDate.now().minusDays(80));
+		assertThat(patternAlerts.evaluate(child.id())).contains(AlertCode.NOT_SEEN);
+		acknowledgeNotSeen(child.id(), 3);
+		assertThat(patternAlerts.evaluate(child.id())).doesNotContain(AlertCode.NOT_SEEN);
+
+		jdbc.sql("update pattern_alert set acknowledged_at = now() - interval '28 days' where child_id = ?")
+			.param(child.id())
+			.update();
+		assertThat(patternAlerts.evaluate(child.id())).contains(AlertCode.NOT_SEEN);
+	}
+
+	private void acknowledgeNotSeen(java.util.UUID childId, int daysAgo) {
+		jdbc.sql("""
+				update pattern_alert set acknowledged_at = now() - make_interval(days => ?), acknowledged_by = 'Test',
+				  acknowledgement_note = 'Seen at home by the school nurse; entry to follow', version = version + 1
+				where child_id = ? and code = 'NOT_SEEN' and acknowledged_at is null""")
+			.params(daysAgo, childId)
+			.update();
+	}
+
 	private long fixturesDayOffset() {
 		return jdbc.sql("select count(*) from pattern_alert_sweep").query(Long.class).single();
 	}
