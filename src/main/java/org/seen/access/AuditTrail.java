@@ -41,12 +41,17 @@ public class AuditTrail {
 
 	public void record(Actor actor, AuditAction action, String recordType, UUID recordId, UUID childId, String detail) {
 		write(actor.accountId(), actor.username(), actor.role().name(), actor.agencyId(), action, recordType, recordId,
-				childId, detail);
+				childId, detail, sourceAddress());
 	}
 
 	/** For events with no signed-in actor, such as a failed sign-in. */
 	public void recordAnonymous(String username, AuditAction action, String detail) {
-		write(null, username, "NONE", null, action, "ACCOUNT", null, null, detail);
+		write(null, username, "NONE", null, action, "ACCOUNT", null, null, detail, sourceAddress());
+	}
+
+	/** A sign-in event from the request that made it: its address is what sign-in throttling counts. */
+	public void recordSignIn(String username, AuditAction action, String detail, String sourceAddress) {
+		write(null, username, "NONE", null, action, "ACCOUNT", null, null, detail, sourceAddress);
 	}
 
 	/**
@@ -113,13 +118,13 @@ public class AuditTrail {
 	}
 
 	private void write(UUID accountId, String username, String role, UUID agencyId, AuditAction action,
-			String recordType, UUID recordId, UUID childId, String detail) {
+			String recordType, UUID recordId, UUID childId, String detail, String sourceAddress) {
 		jdbc.sql("""
 				insert into audit_entry (seq, id, occurred_at, account_id, username, role, agency_id, action,
 				  record_type, record_id, child_id, detail, source_address, prev_hash, hash)
 				values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '')""")
 			.params(UUID.randomUUID(), Timestamp.from(Instant.now(clock)), accountId, username, role, agencyId,
-					action.name(), recordType, recordId, childId, detail, sourceAddress())
+					action.name(), recordType, recordId, childId, detail, sourceAddress)
 			.update();
 	}
 

@@ -57,7 +57,10 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, SignInOutcomes outcomes, Clock clock,
-			@Value("${seen.session.absolute-timeout}") Duration absoluteTimeout) throws Exception {
+			@Value("${seen.session.absolute-timeout}") Duration absoluteTimeout,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc, org.seen.access.AuditTrail audit,
+			@Value("${seen.sign-in.max-failures-per-address}") int maxFailuresPerAddress,
+			@Value("${seen.sign-in.lockout}") Duration lockout) throws Exception {
 		http.formLogin(form -> form.loginPage("/sign-in")
 			.loginProcessingUrl("/sign-in")
 			.successHandler(outcomes)
@@ -69,6 +72,8 @@ class SecurityConfiguration {
 				.permitAll())
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
 			.addFilterBefore(new AbsoluteSessionTimeout(clock, absoluteTimeout), AuthorizationFilter.class)
+			.addFilterBefore(new SignInThrottle(jdbc, audit, clock, maxFailuresPerAddress, lockout),
+					UsernamePasswordAuthenticationFilter.class)
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
 				.frameOptions(f -> f.deny())
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))

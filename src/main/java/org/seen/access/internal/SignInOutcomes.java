@@ -52,12 +52,13 @@ class SignInOutcomes extends SavedRequestAwareAuthenticationSuccessHandler
 			AuthenticationException exception) throws IOException {
 		String username = String.valueOf(request.getParameter("username")).trim();
 		if (exception instanceof LockedException) {
-			audit.recordAnonymous(username, AuditAction.SIGN_IN_FAILED, "locked");
+			audit.recordSignIn(username, AuditAction.SIGN_IN_FAILED, "locked", request.getRemoteAddr());
 			response.sendRedirect(request.getContextPath() + "/sign-in?locked");
 			return;
 		}
 		boolean lockedNow = accounts.failedSignIn(username);
-		audit.recordAnonymous(username, AuditAction.SIGN_IN_FAILED, lockedNow ? "bad credentials; locked" : "bad credentials");
+		audit.recordSignIn(username, AuditAction.SIGN_IN_FAILED, lockedNow ? "bad credentials; locked" : "bad credentials",
+				request.getRemoteAddr());
 		response.sendRedirect(request.getContextPath() + (lockedNow ? "/sign-in?locked" : "/sign-in?error"));
 	}
 
