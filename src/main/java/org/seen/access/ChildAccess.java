@@ -51,6 +51,22 @@ public class ChildAccess {
 	}
 
 	/**
+	 * Whether the actor (or their team, or for whole-agency roles their agency) is involved with the
+	 * child now. Unlike {@link #canSee}, breaking glass does not count: emergency access lets
+	 * someone read and record, not join the team around the child or change who is in it.
+	 */
+	public boolean isInvolved(Actor actor, UUID childId) {
+		if (actor.practitioner() == null) {
+			return false;
+		}
+		Involvements.Scope scope = involvements.scope(actor.practitioner(), actor.role().seesWholeAgency());
+		return scope.bind(jdbc.sql("select count(*) from child c where c.id = :child and " + scope.condition("c.id")))
+			.param("child", childId)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/**
 	 * Admits the actor to the child's record for the given action, auditing it; or audits the
 	 * denied attempt and returns false.
 	 */
@@ -72,7 +88,7 @@ public class ChildAccess {
 	public void requireAuditTrail(Actor actor, UUID childId) {
 		boolean allowed = switch (actor.role()) {
 			case AUDITOR -> exists(childId);
-			case DSL, MANAGER -> canSee(actor, childId);
+			case DSL, MANAGER -> isInvolved(actor, childId);
 			default -> false;
 		};
 		if (!allowed) {

@@ -40,7 +40,7 @@ public class Involvements {
 						+ " and (i.practitioner_id = :inv_practitioner or (i.team_id is not null and i.team_id = :inv_team))"
 						+ " and (i.ended_on is null or i.ended_on > :inv_today))";
 		return new Scope(condition, practitioner.id(), practitioner.teamId(), practitioner.agencyId(),
-				LocalDate.now(clock));
+				today());
 	}
 
 	@Transactional
@@ -48,7 +48,7 @@ public class Involvements {
 		boolean already = jdbc.sql("""
 				select count(*) from involvement where child_id = ? and practitioner_id = ? and kind = ?
 				and (ended_on is null or ended_on > ?)""")
-			.params(childId, practitioner.id(), kind.name(), LocalDate.now(clock))
+			.params(childId, practitioner.id(), kind.name(), today())
 			.query(Integer.class)
 			.single() > 0;
 		if (!already) {
@@ -56,7 +56,7 @@ public class Involvements {
 					insert into involvement (id, child_id, agency_id, practitioner_id, team_id, kind, started_on, created_at)
 					values (?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(UUID.randomUUID(), childId, practitioner.agencyId(), practitioner.id(), practitioner.teamId(),
-						kind.name(), LocalDate.now(clock), java.sql.Timestamp.from(Instant.now(clock)))
+						kind.name(), today(), java.sql.Timestamp.from(Instant.now(clock)))
 				.update();
 		}
 	}
@@ -72,7 +72,7 @@ public class Involvements {
 		return jdbc.sql("""
 				update involvement set ended_on = greatest(started_on, ?)
 				where id = ? and child_id = ? and (ended_on is null or ended_on > ?)""")
-			.params(LocalDate.now(clock), involvementId, childId, LocalDate.now(clock))
+			.params(today(), involvementId, childId, today())
 			.update() > 0;
 	}
 
@@ -85,13 +85,18 @@ public class Involvements {
 				left join practitioner p on p.id = i.practitioner_id
 				where i.child_id = ? and (i.ended_on is null or i.ended_on > ?)
 				order by i.kind desc, a.name""")
-			.params(childId, LocalDate.now(clock))
+			.params(childId, today())
 			.query((rs, n) -> new Involved(rs.getObject("id", UUID.class), rs.getString("agency_name"),
 					rs.getString("practitioner_name"),
 					rs.getString("job_title"), InvolvementKind.valueOf(rs.getString("kind")),
 					rs.getObject("started_on", LocalDate.class), rs.getObject("practitioner_id", UUID.class),
 					rs.getObject("agency_id", UUID.class)))
 			.list();
+	}
+
+	/** Involvement starts and ends on days as the partnership counts them, in England. */
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London")));
 	}
 
 	/** The lead professional, if the child has one. */

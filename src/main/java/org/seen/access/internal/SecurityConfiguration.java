@@ -56,7 +56,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, SignInOutcomes outcomes, Clock clock,
+	SecurityFilterChain pages(HttpSecurity http, SignInOutcomes outcomes, Accounts accounts, Clock clock,
 			@Value("${seen.session.absolute-timeout}") Duration absoluteTimeout,
 			org.springframework.jdbc.core.simple.JdbcClient jdbc, org.seen.access.AuditTrail audit,
 			@Value("${seen.sign-in.max-failures-per-address}") int maxFailuresPerAddress,
@@ -72,6 +72,7 @@ class SecurityConfiguration {
 				.permitAll())
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
 			.addFilterBefore(new AbsoluteSessionTimeout(clock, absoluteTimeout), AuthorizationFilter.class)
+			.addFilterBefore(new AccountStillValid(accounts), AuthorizationFilter.class)
 			.addFilterBefore(new SignInThrottle(jdbc, audit, clock, maxFailuresPerAddress, lockout),
 					UsernamePasswordAuthenticationFilter.class)
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))

@@ -61,10 +61,11 @@ class Chronology {
 	@Transactional(noRollbackFor = RecordNotFound.class)
 	ChronologyEvent add(Actor actor, UUID childId, NewEvent event) {
 		UUID id = UUID.randomUUID();
-		access.require(actor, childId, AuditAction.CREATE, RECORD, id, event.type().name());
 		if (actor.agencyId() == null) {
+			// only someone working for an agency can be the source of an entry
 			throw new RecordNotFound();
 		}
+		access.require(actor, childId, AuditAction.CREATE, RECORD, id, event.type().name());
 		if (event.agencyReference() != null
 				&& events.byReference(actor.agencyId(), event.agencyReference()).isPresent()) {
 			throw new InvalidInput("agencyReference", "Your agency has already used this reference for another event");
@@ -75,9 +76,12 @@ class Chronology {
 		return events.find(id).orElseThrow();
 	}
 
-	/** Writing about a child makes the author one of the people working with them. */
+	/**
+	 * Writing about a child makes the author one of the people working with them, if their team or
+	 * agency already is: someone here by breaking glass records what they saw without joining.
+	 */
 	void involve(Actor actor, UUID childId) {
-		if (actor.practitioner() != null && !actor.is(Role.AGENCY_SYSTEM)) {
+		if (actor.practitioner() != null && !actor.is(Role.AGENCY_SYSTEM) && access.isInvolved(actor, childId)) {
 			involvements.involve(childId, actor.practitioner(), InvolvementKind.INVOLVED);
 		}
 	}
@@ -117,7 +121,7 @@ class Chronology {
 		return events.history(eventId);
 	}
 
-	@Transactional(noRollbackFor = RecordNotFound.class)
+	@Transactional(noRollbackFor = { RecordNotFound.class, NotTheSourceAgency.class })
 	ChronologyEvent correct(Actor actor, UUID childId, UUID eventId, int expectedVersion, NewEvent corrected,
 			String reason) {
 		ChronologyEvent current = ownEvent(actor, childId, eventId, AuditAction.CHANGE);
@@ -129,7 +133,7 @@ class Chronology {
 		return events.find(eventId).orElseThrow();
 	}
 
-	@Transactional(noRollbackFor = RecordNotFound.class)
+	@Transactional(noRollbackFor = { RecordNotFound.class, NotTheSourceAgency.class })
 	void remove(Actor actor, UUID childId, UUID eventId, int expectedVersion, String reason) {
 		ChronologyEvent current = ownEvent(actor, childId, eventId, AuditAction.REMOVE);
 		if (reason == null || reason.isBlank()) {
@@ -139,14 +143,22 @@ class Chronology {
 		alerts.evaluate(childId);
 	}
 
+	/**
+	 * The event, if the actor may change it: only the agency that recorded an entry corrects or
+	 * removes it. A refusal is audited as DENIED, and nothing else is written.
+	 */
 	private ChronologyEvent ownEvent(Actor actor, UUID childId, UUID eventId, AuditAction action) {
-		access.require(actor, childId, action, RECORD, eventId, null);
+		if (!access.canSee(actor, childId)) {
+			access.require(actor, childId, action, RECORD, eventId, null);
+		}
 		ChronologyEvent current = events.find(eventId)
 			.filter(e -> e.childId().equals(childId) && !e.removed())
 			.orElseThrow(RecordNotFound::new);
 		if (!current.agencyId().equals(actor.agencyId())) {
+			audit.record(actor, AuditAction.DENIED, RECORD, eventId, childId, action.name() + ": not the source agency");
 			throw new NotTheSourceAgency(current.agencyName());
 		}
+		audit.record(actor, action, RECORD, eventId, childId, null);
 		return current;
 	}
 

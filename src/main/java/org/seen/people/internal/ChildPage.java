@@ -49,7 +49,7 @@ class ChildPage {
 		Child child = register.require(actor, id);
 		model.addAttribute("child", child);
 		model.addAttribute("today", register.today());
-		model.addAttribute("siblings", register.siblings(child));
+		model.addAttribute("siblings", register.siblings(actor, child));
 		model.addAttribute("adults", adults.ofChild(id));
 		model.addAttribute("involved", involvements.of(id));
 		model.addAttribute("panels", panels.stream().map(p -> new RenderedPanel(p.fragment(), p.model(actor, id))).toList());

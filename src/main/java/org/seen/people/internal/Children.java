@@ -42,11 +42,21 @@ class Children {
 		return jdbc.sql(SELECT + " where c.id = ?").param(id).query(CHILD).optional();
 	}
 
-	List<Child> inHousehold(UUID householdId) {
-		return jdbc.sql(SELECT + " where c.household_id = ? order by c.date_of_birth nulls first")
-			.param(householdId)
+	/** The children of a household that the actor may see; filtered in SQL like every list. */
+	List<Child> inHousehold(UUID householdId, VisibleChildren visible) {
+		return visible
+			.bind(jdbc.sql(SELECT + " where c.household_id = :household and " + visible.condition("c.id")
+					+ " order by c.date_of_birth nulls first"))
+			.param("household", householdId)
 			.query(CHILD)
 			.list();
+	}
+
+	int countInHousehold(UUID householdId) {
+		return jdbc.sql("select count(*) from child where household_id = ?")
+			.param(householdId)
+			.query(Integer.class)
+			.single();
 	}
 
 	UUID insert(ChildDetails details, UUID householdId, Instant now) {
@@ -93,14 +103,15 @@ class Children {
 			.update();
 	}
 
-	boolean identifierTaken(String column, String value, UUID exceptChild) {
+	/** The child already holding this identifier, if any; {@code column} is one of the identifier columns. */
+	Optional<UUID> holderOf(String column, String value, UUID exceptChild) {
 		if (value == null) {
-			return false;
+			return Optional.empty();
 		}
-		return jdbc.sql("select count(*) from child where " + column + " = ? and id is distinct from ?")
+		return jdbc.sql("select id from child where " + column + " = ? and id is distinct from ?")
 			.params(value, exceptChild)
-			.query(Integer.class)
-			.single() > 0;
+			.query(UUID.class)
+			.optional();
 	}
 
 	/** Children that may be the same child: a similar name born (or due) on the same day. */

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.seen.access.Actor;
 import org.seen.access.AuditAction;
 import org.seen.access.AuditTrail;
+import org.seen.access.ChildAccess;
 import org.seen.access.CurrentActor;
 import org.seen.access.RecordNotFound;
 import org.seen.agencies.InvolvementKind;
@@ -41,8 +42,11 @@ class InvolvementPages {
 
 	private final TransactionTemplate transaction;
 
+	private final ChildAccess access;
+
 	InvolvementPages(ChildRegister register, Involvements involvements, Practitioners practitioners, AuditTrail audit,
-			CurrentActor actor, TransactionTemplate transaction) {
+			CurrentActor actor, TransactionTemplate transaction, ChildAccess access) {
+		this.access = access;
 		this.register = register;
 		this.involvements = involvements;
 		this.practitioners = practitioners;
@@ -53,7 +57,17 @@ class InvolvementPages {
 
 	@GetMapping("/children/{id}/involvement/new")
 	String form(@PathVariable UUID id, Model model) {
-		return addForm(model, register.require(actor.get(), id), null, null, null);
+		Child child = register.require(actor.get(), id);
+		requireInvolved(actor.get(), id);
+		return addForm(model, child, null, null, null);
+	}
+
+	/** Someone here by breaking glass may read, but may not change who works with the child. */
+	private void requireInvolved(Actor who, UUID childId) {
+		if (!access.isInvolved(who, childId)) {
+			audit.record(who, AuditAction.DENIED, "INVOLVEMENT", null, childId, "change the team: not involved");
+			throw new RecordNotFound();
+		}
 	}
 
 	@PostMapping("/children/{id}/involvement/new")
@@ -61,6 +75,7 @@ class InvolvementPages {
 			@RequestParam(required = false) String kind, Model model) {
 		Actor who = actor.get();
 		Child child = register.require(who, id);
+		requireInvolved(who, id);
 		FormErrors errors = new FormErrors();
 		Optional<PractitionerSummary> chosen = parse(practitioner).flatMap(practitioners::find);
 		if (chosen.isEmpty()) {
@@ -86,6 +101,7 @@ class InvolvementPages {
 	@GetMapping("/children/{id}/involvement/{involvementId}/end")
 	String confirm(@PathVariable UUID id, @PathVariable UUID involvementId, Model model) {
 		Child child = register.require(actor.get(), id);
+		requireInvolved(actor.get(), id);
 		model.addAttribute("child", child);
 		model.addAttribute("involvement", current(id, involvementId));
 		return "people/end-involvement";
@@ -96,6 +112,7 @@ class InvolvementPages {
 			Model model) {
 		Actor who = actor.get();
 		Child child = register.require(who, id);
+		requireInvolved(who, id);
 		Involvements.Involved involvement = current(id, involvementId);
 		if (reason == null || reason.isBlank()) {
 			model.addAttribute("child", child);

@@ -68,7 +68,7 @@ class NewAdultPage {
 	String form(@PathVariable UUID id, Model model) {
 		Child child = register.require(actor.get(), id);
 		model.addAttribute("child", child);
-		model.addAttribute("siblings", register.siblings(child));
+		model.addAttribute("siblings", register.siblings(actor.get(), child));
 		model.addAttribute("form", new AdultForm(null, null, null, null, null, null, null, null, "yes", List.of(), "yes"));
 		return VIEW;
 	}
@@ -80,21 +80,20 @@ class NewAdultPage {
 		Adults.NewAdult adult = form.toAdult(register.today(), errors);
 		if (errors.any()) {
 			model.addAttribute("child", child);
-			model.addAttribute("siblings", register.siblings(child));
+			model.addAttribute("siblings", register.siblings(actor.get(), child));
 			model.addAttribute("errors", errors);
 			return VIEW;
 		}
 		// a mother or father of one child in the household is usually a parent of the others too
-		List<Child> siblings = "yes".equals(form.alsoSiblings()) ? register.siblings(child) : List.of();
+		List<Child> siblings = "yes".equals(form.alsoSiblings()) ? register.siblings(actor.get(), child) : List.of();
 		transaction.executeWithoutResult(status -> {
 			UUID adultId = adults.insert(adult, child.household() == null ? null : child.household().id(),
 					Instant.now(clock));
 			adults.relate(id, adultId, adult);
 			audit.record(actor.get(), AuditAction.CHANGE, "ADULT", adultId, id, "added " + adult.kind());
 			for (Child sibling : siblings) {
+				register.requireSibling(actor.get(), sibling.id(), "added " + adult.kind() + " with a brother or sister");
 				adults.relate(sibling.id(), adultId, adult);
-				audit.record(actor.get(), AuditAction.CHANGE, "ADULT", adultId, sibling.id(),
-						"added " + adult.kind() + " with a brother or sister");
 			}
 		});
 		return "redirect:/children/" + id + "?adultAdded";

@@ -55,7 +55,9 @@ class NewChildPage {
 		FormErrors errors = new FormErrors();
 		ChildDetails details = form.toDetails(register.today(), errors);
 		if (errors.isEmpty()) {
-			register.checkIdentifiersFree(details, null).problems().forEach(p -> errors.reject(p.field(), p.message()));
+			register.checkIdentifiersFree(actor.get(), details, null)
+				.problems()
+				.forEach(p -> errors.reject(p.field(), p.message()));
 		}
 		if (errors.any()) {
 			model.addAttribute("errors", errors);
