@@ -28,7 +28,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * Every role against every route that exists, with the record-level rules. To cover a new route,
  * add its rows: who (a demo username, or {@code anonymous}), method, path ({@code {school}},
- * {@code {social-care}}, {@code {health}} and {@code {unknown}} stand for the test's children),
+ * {@code {social-care}}, {@code {health}} and {@code {unknown}} stand for the test's children;
+ * {@code {agency}}, {@code {practitioner}}, {@code {account}} and {@code {token}} for demo records),
  * and the status expected. Paths under /api/ are called with the account's demo API token;
  * others with the account signed in. 302 always means "sent to sign in".
  */
@@ -55,6 +56,9 @@ class AuthorisationMatrixTest {
 
 	Map<String, UUID> children;
 
+	/** The administration pages' records: a demo agency, practitioner, account and API token. */
+	Map<String, UUID> records;
+
 	@BeforeAll
 	void children() {
 		TestChildren make = new TestChildren(jdbc);
@@ -66,6 +70,14 @@ class AuthorisationMatrixTest {
 		Child health = make.involve(make.create("Health"), "health.visitor", "INVOLVED");
 		children = Map.of("{school}", school.id(), "{social-care}", socialCare.id(), "{health}", health.id(),
 				"{unknown}", UUID.randomUUID());
+		records = Map.of("{agency}", id("select id from agency where code = 'SCH1'"),
+				"{practitioner}", id("select practitioner_id from account where username = 'teacher'"),
+				"{account}", id("select id from account where username = 'teacher'"),
+				"{token}", id("select t.id from api_token t join account a on a.id = t.account_id where a.username = 'teacher'"));
+	}
+
+	private UUID id(String sql) {
+		return jdbc.sql(sql).query(UUID.class).single();
 	}
 
 	@ParameterizedTest(name = "{0} {1} {2} -> {3}")
@@ -198,6 +210,259 @@ class AuthorisationMatrixTest {
 			auditor        | GET    | /api/v1/audit/verify       | 200
 			manager        | GET    | /api/v1/audit/verify       | 403
 			analyst        | GET    | /api/v1/audit/verify       | 403
+
+			anonymous      | GET    | /admin                                          | 302
+			admin          | GET    | /admin                                          | 200
+			teacher        | GET    | /admin                                          | 403
+			school.dsl     | GET    | /admin                                          | 403
+			manager        | GET    | /admin                                          | 403
+			front.door     | GET    | /admin                                          | 403
+			social.worker  | GET    | /admin                                          | 403
+			health.visitor | GET    | /admin                                          | 403
+			police.officer | GET    | /admin                                          | 403
+			analyst        | GET    | /admin                                          | 403
+			auditor        | GET    | /admin                                          | 403
+			anonymous      | GET    | /admin/agencies                                 | 302
+			admin          | GET    | /admin/agencies                                 | 200
+			teacher        | GET    | /admin/agencies                                 | 403
+			school.dsl     | GET    | /admin/agencies                                 | 403
+			manager        | GET    | /admin/agencies                                 | 403
+			front.door     | GET    | /admin/agencies                                 | 403
+			social.worker  | GET    | /admin/agencies                                 | 403
+			health.visitor | GET    | /admin/agencies                                 | 403
+			police.officer | GET    | /admin/agencies                                 | 403
+			analyst        | GET    | /admin/agencies                                 | 403
+			auditor        | GET    | /admin/agencies                                 | 403
+			anonymous      | GET    | /admin/agencies/new                             | 302
+			admin          | GET    | /admin/agencies/new                             | 200
+			teacher        | GET    | /admin/agencies/new                             | 403
+			school.dsl     | GET    | /admin/agencies/new                             | 403
+			manager        | GET    | /admin/agencies/new                             | 403
+			front.door     | GET    | /admin/agencies/new                             | 403
+			social.worker  | GET    | /admin/agencies/new                             | 403
+			health.visitor | GET    | /admin/agencies/new                             | 403
+			police.officer | GET    | /admin/agencies/new                             | 403
+			analyst        | GET    | /admin/agencies/new                             | 403
+			auditor        | GET    | /admin/agencies/new                             | 403
+			anonymous      | POST   | /admin/agencies/new                             | 302
+			teacher        | POST   | /admin/agencies/new                             | 403
+			school.dsl     | POST   | /admin/agencies/new                             | 403
+			manager        | POST   | /admin/agencies/new                             | 403
+			front.door     | POST   | /admin/agencies/new                             | 403
+			social.worker  | POST   | /admin/agencies/new                             | 403
+			health.visitor | POST   | /admin/agencies/new                             | 403
+			police.officer | POST   | /admin/agencies/new                             | 403
+			analyst        | POST   | /admin/agencies/new                             | 403
+			auditor        | POST   | /admin/agencies/new                             | 403
+			anonymous      | GET    | /admin/agencies/{agency}                        | 302
+			admin          | GET    | /admin/agencies/{agency}                        | 200
+			teacher        | GET    | /admin/agencies/{agency}                        | 403
+			school.dsl     | GET    | /admin/agencies/{agency}                        | 403
+			manager        | GET    | /admin/agencies/{agency}                        | 403
+			front.door     | GET    | /admin/agencies/{agency}                        | 403
+			social.worker  | GET    | /admin/agencies/{agency}                        | 403
+			health.visitor | GET    | /admin/agencies/{agency}                        | 403
+			police.officer | GET    | /admin/agencies/{agency}                        | 403
+			analyst        | GET    | /admin/agencies/{agency}                        | 403
+			auditor        | GET    | /admin/agencies/{agency}                        | 403
+			anonymous      | GET    | /admin/agencies/{agency}/teams/new              | 302
+			admin          | GET    | /admin/agencies/{agency}/teams/new              | 200
+			teacher        | GET    | /admin/agencies/{agency}/teams/new              | 403
+			school.dsl     | GET    | /admin/agencies/{agency}/teams/new              | 403
+			manager        | GET    | /admin/agencies/{agency}/teams/new              | 403
+			front.door     | GET    | /admin/agencies/{agency}/teams/new              | 403
+			social.worker  | GET    | /admin/agencies/{agency}/teams/new              | 403
+			health.visitor | GET    | /admin/agencies/{agency}/teams/new              | 403
+			police.officer | GET    | /admin/agencies/{agency}/teams/new              | 403
+			analyst        | GET    | /admin/agencies/{agency}/teams/new              | 403
+			auditor        | GET    | /admin/agencies/{agency}/teams/new              | 403
+			anonymous      | POST   | /admin/agencies/{agency}/teams/new              | 302
+			teacher        | POST   | /admin/agencies/{agency}/teams/new              | 403
+			school.dsl     | POST   | /admin/agencies/{agency}/teams/new              | 403
+			manager        | POST   | /admin/agencies/{agency}/teams/new              | 403
+			front.door     | POST   | /admin/agencies/{agency}/teams/new              | 403
+			social.worker  | POST   | /admin/agencies/{agency}/teams/new              | 403
+			health.visitor | POST   | /admin/agencies/{agency}/teams/new              | 403
+			police.officer | POST   | /admin/agencies/{agency}/teams/new              | 403
+			analyst        | POST   | /admin/agencies/{agency}/teams/new              | 403
+			auditor        | POST   | /admin/agencies/{agency}/teams/new              | 403
+			anonymous      | GET    | /admin/practitioners/new                        | 302
+			admin          | GET    | /admin/practitioners/new                        | 200
+			teacher        | GET    | /admin/practitioners/new                        | 403
+			school.dsl     | GET    | /admin/practitioners/new                        | 403
+			manager        | GET    | /admin/practitioners/new                        | 403
+			front.door     | GET    | /admin/practitioners/new                        | 403
+			social.worker  | GET    | /admin/practitioners/new                        | 403
+			health.visitor | GET    | /admin/practitioners/new                        | 403
+			police.officer | GET    | /admin/practitioners/new                        | 403
+			analyst        | GET    | /admin/practitioners/new                        | 403
+			auditor        | GET    | /admin/practitioners/new                        | 403
+			anonymous      | POST   | /admin/practitioners/new                        | 302
+			teacher        | POST   | /admin/practitioners/new                        | 403
+			school.dsl     | POST   | /admin/practitioners/new                        | 403
+			manager        | POST   | /admin/practitioners/new                        | 403
+			front.door     | POST   | /admin/practitioners/new                        | 403
+			social.worker  | POST   | /admin/practitioners/new                        | 403
+			health.visitor | POST   | /admin/practitioners/new                        | 403
+			police.officer | POST   | /admin/practitioners/new                        | 403
+			analyst        | POST   | /admin/practitioners/new                        | 403
+			auditor        | POST   | /admin/practitioners/new                        | 403
+			anonymous      | GET    | /admin/practitioners/{practitioner}             | 302
+			admin          | GET    | /admin/practitioners/{practitioner}             | 200
+			teacher        | GET    | /admin/practitioners/{practitioner}             | 403
+			school.dsl     | GET    | /admin/practitioners/{practitioner}             | 403
+			manager        | GET    | /admin/practitioners/{practitioner}             | 403
+			front.door     | GET    | /admin/practitioners/{practitioner}             | 403
+			social.worker  | GET    | /admin/practitioners/{practitioner}             | 403
+			health.visitor | GET    | /admin/practitioners/{practitioner}             | 403
+			police.officer | GET    | /admin/practitioners/{practitioner}             | 403
+			analyst        | GET    | /admin/practitioners/{practitioner}             | 403
+			auditor        | GET    | /admin/practitioners/{practitioner}             | 403
+			anonymous      | POST   | /admin/practitioners/{practitioner}             | 302
+			teacher        | POST   | /admin/practitioners/{practitioner}             | 403
+			school.dsl     | POST   | /admin/practitioners/{practitioner}             | 403
+			manager        | POST   | /admin/practitioners/{practitioner}             | 403
+			front.door     | POST   | /admin/practitioners/{practitioner}             | 403
+			social.worker  | POST   | /admin/practitioners/{practitioner}             | 403
+			health.visitor | POST   | /admin/practitioners/{practitioner}             | 403
+			police.officer | POST   | /admin/practitioners/{practitioner}             | 403
+			analyst        | POST   | /admin/practitioners/{practitioner}             | 403
+			auditor        | POST   | /admin/practitioners/{practitioner}             | 403
+			anonymous      | GET    | /admin/accounts                                 | 302
+			admin          | GET    | /admin/accounts                                 | 200
+			teacher        | GET    | /admin/accounts                                 | 403
+			school.dsl     | GET    | /admin/accounts                                 | 403
+			manager        | GET    | /admin/accounts                                 | 403
+			front.door     | GET    | /admin/accounts                                 | 403
+			social.worker  | GET    | /admin/accounts                                 | 403
+			health.visitor | GET    | /admin/accounts                                 | 403
+			police.officer | GET    | /admin/accounts                                 | 403
+			analyst        | GET    | /admin/accounts                                 | 403
+			auditor        | GET    | /admin/accounts                                 | 403
+			anonymous      | GET    | /admin/accounts/new                             | 302
+			admin          | GET    | /admin/accounts/new                             | 200
+			teacher        | GET    | /admin/accounts/new                             | 403
+			school.dsl     | GET    | /admin/accounts/new                             | 403
+			manager        | GET    | /admin/accounts/new                             | 403
+			front.door     | GET    | /admin/accounts/new                             | 403
+			social.worker  | GET    | /admin/accounts/new                             | 403
+			health.visitor | GET    | /admin/accounts/new                             | 403
+			police.officer | GET    | /admin/accounts/new                             | 403
+			analyst        | GET    | /admin/accounts/new                             | 403
+			auditor        | GET    | /admin/accounts/new                             | 403
+			anonymous      | POST   | /admin/accounts/new                             | 302
+			teacher        | POST   | /admin/accounts/new                             | 403
+			school.dsl     | POST   | /admin/accounts/new                             | 403
+			manager        | POST   | /admin/accounts/new                             | 403
+			front.door     | POST   | /admin/accounts/new                             | 403
+			social.worker  | POST   | /admin/accounts/new                             | 403
+			health.visitor | POST   | /admin/accounts/new                             | 403
+			police.officer | POST   | /admin/accounts/new                             | 403
+			analyst        | POST   | /admin/accounts/new                             | 403
+			auditor        | POST   | /admin/accounts/new                             | 403
+			anonymous      | GET    | /admin/accounts/{account}                       | 302
+			admin          | GET    | /admin/accounts/{account}                       | 200
+			teacher        | GET    | /admin/accounts/{account}                       | 403
+			school.dsl     | GET    | /admin/accounts/{account}                       | 403
+			manager        | GET    | /admin/accounts/{account}                       | 403
+			front.door     | GET    | /admin/accounts/{account}                       | 403
+			social.worker  | GET    | /admin/accounts/{account}                       | 403
+			health.visitor | GET    | /admin/accounts/{account}                       | 403
+			police.officer | GET    | /admin/accounts/{account}                       | 403
+			analyst        | GET    | /admin/accounts/{account}                       | 403
+			auditor        | GET    | /admin/accounts/{account}                       | 403
+			anonymous      | POST   | /admin/accounts/{account}/disable               | 302
+			teacher        | POST   | /admin/accounts/{account}/disable               | 403
+			school.dsl     | POST   | /admin/accounts/{account}/disable               | 403
+			manager        | POST   | /admin/accounts/{account}/disable               | 403
+			front.door     | POST   | /admin/accounts/{account}/disable               | 403
+			social.worker  | POST   | /admin/accounts/{account}/disable               | 403
+			health.visitor | POST   | /admin/accounts/{account}/disable               | 403
+			police.officer | POST   | /admin/accounts/{account}/disable               | 403
+			analyst        | POST   | /admin/accounts/{account}/disable               | 403
+			auditor        | POST   | /admin/accounts/{account}/disable               | 403
+			anonymous      | POST   | /admin/accounts/{account}/enable                | 302
+			teacher        | POST   | /admin/accounts/{account}/enable                | 403
+			school.dsl     | POST   | /admin/accounts/{account}/enable                | 403
+			manager        | POST   | /admin/accounts/{account}/enable                | 403
+			front.door     | POST   | /admin/accounts/{account}/enable                | 403
+			social.worker  | POST   | /admin/accounts/{account}/enable                | 403
+			health.visitor | POST   | /admin/accounts/{account}/enable                | 403
+			police.officer | POST   | /admin/accounts/{account}/enable                | 403
+			analyst        | POST   | /admin/accounts/{account}/enable                | 403
+			auditor        | POST   | /admin/accounts/{account}/enable                | 403
+			anonymous      | POST   | /admin/accounts/{account}/unlock                | 302
+			teacher        | POST   | /admin/accounts/{account}/unlock                | 403
+			school.dsl     | POST   | /admin/accounts/{account}/unlock                | 403
+			manager        | POST   | /admin/accounts/{account}/unlock                | 403
+			front.door     | POST   | /admin/accounts/{account}/unlock                | 403
+			social.worker  | POST   | /admin/accounts/{account}/unlock                | 403
+			health.visitor | POST   | /admin/accounts/{account}/unlock                | 403
+			police.officer | POST   | /admin/accounts/{account}/unlock                | 403
+			analyst        | POST   | /admin/accounts/{account}/unlock                | 403
+			auditor        | POST   | /admin/accounts/{account}/unlock                | 403
+			anonymous      | GET    | /admin/accounts/{account}/password              | 302
+			admin          | GET    | /admin/accounts/{account}/password              | 200
+			teacher        | GET    | /admin/accounts/{account}/password              | 403
+			school.dsl     | GET    | /admin/accounts/{account}/password              | 403
+			manager        | GET    | /admin/accounts/{account}/password              | 403
+			front.door     | GET    | /admin/accounts/{account}/password              | 403
+			social.worker  | GET    | /admin/accounts/{account}/password              | 403
+			health.visitor | GET    | /admin/accounts/{account}/password              | 403
+			police.officer | GET    | /admin/accounts/{account}/password              | 403
+			analyst        | GET    | /admin/accounts/{account}/password              | 403
+			auditor        | GET    | /admin/accounts/{account}/password              | 403
+			anonymous      | POST   | /admin/accounts/{account}/password              | 302
+			teacher        | POST   | /admin/accounts/{account}/password              | 403
+			school.dsl     | POST   | /admin/accounts/{account}/password              | 403
+			manager        | POST   | /admin/accounts/{account}/password              | 403
+			front.door     | POST   | /admin/accounts/{account}/password              | 403
+			social.worker  | POST   | /admin/accounts/{account}/password              | 403
+			health.visitor | POST   | /admin/accounts/{account}/password              | 403
+			police.officer | POST   | /admin/accounts/{account}/password              | 403
+			analyst        | POST   | /admin/accounts/{account}/password              | 403
+			auditor        | POST   | /admin/accounts/{account}/password              | 403
+			anonymous      | POST   | /admin/accounts/{account}/tokens                | 302
+			teacher        | POST   | /admin/accounts/{account}/tokens                | 403
+			school.dsl     | POST   | /admin/accounts/{account}/tokens                | 403
+			manager        | POST   | /admin/accounts/{account}/tokens                | 403
+			front.door     | POST   | /admin/accounts/{account}/tokens                | 403
+			social.worker  | POST   | /admin/accounts/{account}/tokens                | 403
+			health.visitor | POST   | /admin/accounts/{account}/tokens                | 403
+			police.officer | POST   | /admin/accounts/{account}/tokens                | 403
+			analyst        | POST   | /admin/accounts/{account}/tokens                | 403
+			auditor        | POST   | /admin/accounts/{account}/tokens                | 403
+			anonymous      | POST   | /admin/accounts/{account}/tokens/{token}/revoke | 302
+			teacher        | POST   | /admin/accounts/{account}/tokens/{token}/revoke | 403
+			school.dsl     | POST   | /admin/accounts/{account}/tokens/{token}/revoke | 403
+			manager        | POST   | /admin/accounts/{account}/tokens/{token}/revoke | 403
+			front.door     | POST   | /admin/accounts/{account}/tokens/{token}/revoke | 403
+			social.worker  | POST   | /admin/accounts/{account}/tokens/{token}/revoke | 403
+			health.visitor | POST   | /admin/accounts/{account}/tokens/{token}/revoke | 403
+			police.officer | POST   | /admin/accounts/{account}/tokens/{token}/revoke | 403
+			analyst        | POST   | /admin/accounts/{account}/tokens/{token}/revoke | 403
+			auditor        | POST   | /admin/accounts/{account}/tokens/{token}/revoke | 403
+			anonymous      | GET    | /admin/systems/new                              | 302
+			admin          | GET    | /admin/systems/new                              | 200
+			teacher        | GET    | /admin/systems/new                              | 403
+			school.dsl     | GET    | /admin/systems/new                              | 403
+			manager        | GET    | /admin/systems/new                              | 403
+			front.door     | GET    | /admin/systems/new                              | 403
+			social.worker  | GET    | /admin/systems/new                              | 403
+			health.visitor | GET    | /admin/systems/new                              | 403
+			police.officer | GET    | /admin/systems/new                              | 403
+			analyst        | GET    | /admin/systems/new                              | 403
+			auditor        | GET    | /admin/systems/new                              | 403
+			anonymous      | POST   | /admin/systems/new                              | 302
+			teacher        | POST   | /admin/systems/new                              | 403
+			school.dsl     | POST   | /admin/systems/new                              | 403
+			manager        | POST   | /admin/systems/new                              | 403
+			front.door     | POST   | /admin/systems/new                              | 403
+			social.worker  | POST   | /admin/systems/new                              | 403
+			health.visitor | POST   | /admin/systems/new                              | 403
+			police.officer | POST   | /admin/systems/new                              | 403
+			analyst        | POST   | /admin/systems/new                              | 403
+			auditor        | POST   | /admin/systems/new                              | 403
 			""")
 	void route(String who, String method, String path, int expected) throws Exception {
 		MvcResult result = mvc.perform(as(who, request(HttpMethod.valueOf(method), resolve(path)))).andReturn();
@@ -275,6 +540,9 @@ class AuthorisationMatrixTest {
 		String resolved = path;
 		for (Map.Entry<String, UUID> child : children.entrySet()) {
 			resolved = resolved.replace(child.getKey(), child.getValue().toString());
+		}
+		for (Map.Entry<String, UUID> record : records.entrySet()) {
+			resolved = resolved.replace(record.getKey(), record.getValue().toString());
 		}
 		return resolved;
 	}

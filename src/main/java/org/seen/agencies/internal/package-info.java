@@ -1,0 +1,2 @@
+/** The administration screens for agencies, teams and practitioners, and their queries. */
+package org.seen.agencies.internal;
