@@ -40,6 +40,11 @@ public class PractitionerDirectory {
 			.list();
 	}
 
+	/** Every practitioner who is a person, not an agency's system: those who can join the work with a child. */
+	public List<PractitionerSummary> people() {
+		return all().stream().filter(p -> !AGENCY_SYSTEM.equals(p.jobTitle())).toList();
+	}
+
 	/**
 	 * Adds the practitioner record that an agency-system account acts as, in the caller's
 	 * transaction, and answers its id. The agency must exist.

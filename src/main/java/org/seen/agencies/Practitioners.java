@@ -31,13 +31,6 @@ public class Practitioners {
 		return jdbc.sql(SELECT + " where p.id = ?").param(id).query(SUMMARY).optional();
 	}
 
-	/** Every practitioner, by agency then name, for choosing who joins the work with a child. */
-	public List<PractitionerSummary> all() {
-		return jdbc.sql(SELECT + " where p.job_title <> 'Agency system' order by a.name, p.family_name, p.given_name")
-			.query(SUMMARY)
-			.list();
-	}
-
 	public Optional<String> agencyName(UUID agencyId) {
 		return jdbc.sql("select name from agency where id = ?").param(agencyId).query(String.class).optional();
 	}

@@ -44,9 +44,13 @@ class InvolvementPages {
 
 	private final ChildAccess access;
 
+	private final org.seen.agencies.PractitionerDirectory directory;
+
 	InvolvementPages(ChildRegister register, Involvements involvements, Practitioners practitioners, AuditTrail audit,
-			CurrentActor actor, TransactionTemplate transaction, ChildAccess access) {
+			CurrentActor actor, TransactionTemplate transaction, ChildAccess access,
+			org.seen.agencies.PractitionerDirectory directory) {
 		this.access = access;
+		this.directory = directory;
 		this.register = register;
 		this.involvements = involvements;
 		this.practitioners = practitioners;
@@ -138,7 +142,7 @@ class InvolvementPages {
 
 	private String addForm(Model model, Child child, FormErrors errors, String practitioner, String kind) {
 		model.addAttribute("child", child);
-		model.addAttribute("practitioners", practitioners.all());
+		model.addAttribute("practitioners", directory.people());
 		model.addAttribute("chosen", practitioner);
 		model.addAttribute("kind", kind == null ? "INVOLVED" : kind);
 		return "people/add-involvement";
