@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import org.seen.access.Role;
+import org.seen.web.FormErrors;
 
 /**
  * What an administrator types to add a person's account. The password is never shown back: a
@@ -26,8 +27,8 @@ record AccountForm(String username, String displayName, String role, String prac
 	}
 
 	/** Checks the fields on their own; whether the username is free and the practitioner exists is for the caller. */
-	FieldErrors check() {
-		FieldErrors errors = new FieldErrors();
+	FormErrors check() {
+		FormErrors errors = new FormErrors();
 		AccountRules.checkUsername(errors, "username", username);
 		AccountRules.checkText(errors, "displayName", displayName, "Enter the name to show for the account", "name");
 		if (chosenRole().isEmpty()) {

@@ -12,6 +12,7 @@ import org.seen.access.CurrentActor;
 import org.seen.access.internal.AccountAdministration.AccountView;
 import org.seen.access.internal.AccountAdministration.IssuedToken;
 import org.seen.agencies.PractitionerSummary;
+import org.seen.web.FormErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,7 +54,7 @@ class AccountPage {
 		AccountView account = require(id);
 		Actor admin = currentActor.get();
 		if (account.id().equals(admin.accountId())) {
-			return show(account, new FieldErrors().reject("disable",
+			return show(account, new FormErrors().reject("disable",
 					"You cannot disable your own account: ask another administrator"), "", model);
 		}
 		accounts.setEnabled(admin, account.id(), false);
@@ -84,7 +85,7 @@ class AccountPage {
 	@PostMapping("/admin/accounts/{id}/password")
 	String setPassword(@PathVariable String id, @RequestParam(defaultValue = "") String password, Model model) {
 		AccountView account = requirePerson(id);
-		FieldErrors errors = new FieldErrors();
+		FormErrors errors = new FormErrors();
 		AccountRules.checkPassword(errors, "password", password);
 		if (errors.any()) {
 			model.addAttribute("account", account);
@@ -98,7 +99,7 @@ class AccountPage {
 	@PostMapping("/admin/accounts/{id}/tokens")
 	String issue(@PathVariable String id, @RequestParam(defaultValue = "") String label, Model model) {
 		AccountView account = require(id);
-		FieldErrors errors = new FieldErrors();
+		FormErrors errors = new FormErrors();
 		AccountRules.checkText(errors, "label", label, "Enter a label for the token, saying what will use it", "label");
 		if (errors.any()) {
 			return show(account, errors, label, model);
@@ -125,7 +126,7 @@ class AccountPage {
 		return TOKEN_ISSUED;
 	}
 
-	private String show(AccountView account, FieldErrors errors, String label, Model model) {
+	private String show(AccountView account, FormErrors errors, String label, Model model) {
 		model.addAttribute("account", account);
 		model.addAttribute("tokens", accounts.tokens(account.id()));
 		model.addAttribute("errors", errors);

@@ -3,6 +3,8 @@ package org.seen.access.internal;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
+import org.seen.web.FormErrors;
+
 /** The rules for usernames and passwords, said before the database or the password hash would. */
 final class AccountRules {
 
@@ -17,7 +19,7 @@ final class AccountRules {
 	private AccountRules() {
 	}
 
-	static void checkUsername(FieldErrors errors, String field, String username) {
+	static void checkUsername(FormErrors errors, String field, String username) {
 		if (username == null || username.isBlank()) {
 			errors.reject(field, "Enter a username");
 		}
@@ -27,7 +29,7 @@ final class AccountRules {
 		}
 	}
 
-	static void checkPassword(FieldErrors errors, String field, String password) {
+	static void checkPassword(FormErrors errors, String field, String password) {
 		if (password == null || password.isEmpty()) {
 			errors.reject(field, "Enter a password");
 		}
@@ -39,7 +41,7 @@ final class AccountRules {
 		}
 	}
 
-	static void checkText(FieldErrors errors, String field, String value, String missing, String what) {
+	static void checkText(FormErrors errors, String field, String value, String missing, String what) {
 		if (value == null || value.isBlank()) {
 			errors.reject(field, missing);
 		}

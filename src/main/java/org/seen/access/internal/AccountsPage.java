@@ -6,6 +6,7 @@ import org.seen.access.AccountRegistry;
 import org.seen.access.CurrentActor;
 import org.seen.access.Role;
 import org.seen.agencies.PractitionerSummary;
+import org.seen.web.FormErrors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,7 +49,7 @@ class AccountsPage {
 
 	@PostMapping("/admin/accounts/new")
 	String add(@ModelAttribute("form") AccountForm form, Model model) {
-		FieldErrors errors = form.check();
+		FormErrors errors = form.check();
 		String username = AccountRules.trim(form.username());
 		if (!errors.has("username") && registry.findByUsername(username).isPresent()) {
 			errors.reject("username", TAKEN);
@@ -77,7 +78,7 @@ class AccountsPage {
 		}
 	}
 
-	private String show(AccountForm form, FieldErrors errors, Model model) {
+	private String show(AccountForm form, FormErrors errors, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("roles", java.util.Arrays.stream(Role.values()).filter(r -> r != Role.AGENCY_SYSTEM).toList());

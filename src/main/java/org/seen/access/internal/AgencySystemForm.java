@@ -1,5 +1,7 @@
 package org.seen.access.internal;
 
+import org.seen.web.FormErrors;
+
 /** What an administrator types to connect an agency's information system with an API token. */
 record AgencySystemForm(String agency, String systemName, String username, String label) {
 
@@ -7,8 +9,8 @@ record AgencySystemForm(String agency, String systemName, String username, Strin
 		return new AgencySystemForm("", "", "", "");
 	}
 
-	FieldErrors check() {
-		FieldErrors errors = new FieldErrors();
+	FormErrors check() {
+		FormErrors errors = new FormErrors();
 		if (agency == null || agency.isBlank()) {
 			errors.reject("agency", "Select the agency whose system it is");
 		}

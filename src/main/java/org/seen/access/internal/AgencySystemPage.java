@@ -4,6 +4,7 @@ import org.seen.access.AccountRegistry;
 import org.seen.access.CurrentActor;
 import org.seen.access.internal.AccountAdministration.IssuedToken;
 import org.seen.agencies.Practitioners.AgencySummary;
+import org.seen.web.FormErrors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,7 +40,7 @@ class AgencySystemPage {
 
 	@PostMapping("/admin/systems/new")
 	String add(@ModelAttribute("form") AgencySystemForm form, Model model) {
-		FieldErrors errors = form.check();
+		FormErrors errors = form.check();
 		AgencySummary agency = null;
 		if (!errors.has("agency")) {
 			agency = AccountPage.parse(form.agency())
@@ -66,7 +67,7 @@ class AgencySystemPage {
 		}
 	}
 
-	private String show(AgencySystemForm form, FieldErrors errors, Model model) {
+	private String show(AgencySystemForm form, FormErrors errors, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("agencies", accounts.agencies());

@@ -2,6 +2,8 @@ package org.seen.agencies.internal;
 
 import java.util.UUID;
 
+import org.seen.web.FormErrors;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,7 +38,7 @@ class AgenciesPage {
 
 	@PostMapping("/admin/agencies/new")
 	String add(@ModelAttribute("form") AgencyForm form, Model model) {
-		FieldErrors errors = form.check();
+		FormErrors errors = form.check();
 		String code = form.normalisedCode();
 		if (errors.isEmpty() && agencies.codeTaken(code)) {
 			errors.reject("code", duplicate(code));
@@ -54,7 +56,7 @@ class AgenciesPage {
 		}
 	}
 
-	private String show(AgencyForm form, FieldErrors errors, Model model) {
+	private String show(AgencyForm form, FormErrors errors, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("kinds", AgencyKind.values());

@@ -3,6 +3,8 @@ package org.seen.agencies.internal;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.seen.web.FormErrors;
+
 /** What an administrator types to add an agency. */
 record AgencyForm(String code, String name, String kind) {
 
@@ -21,8 +23,8 @@ record AgencyForm(String code, String name, String kind) {
 		return name == null ? "" : name.trim();
 	}
 
-	FieldErrors check() {
-		FieldErrors errors = new FieldErrors();
+	FormErrors check() {
+		FormErrors errors = new FormErrors();
 		if (normalisedCode().isEmpty()) {
 			errors.reject("code", "Enter a code for the agency");
 		}

@@ -3,6 +3,7 @@ package org.seen.agencies.internal;
 import java.util.UUID;
 
 import org.seen.agencies.internal.AgencyAdministration.Agency;
+import org.seen.web.FormErrors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -44,7 +45,7 @@ class AgencyPage {
 	@PostMapping("/admin/agencies/{id}/teams/new")
 	String addTeam(@PathVariable String id, @ModelAttribute("form") TeamForm form, Model model) {
 		Agency agency = require(id);
-		FieldErrors errors = form.check();
+		FormErrors errors = form.check();
 		if (errors.isEmpty() && agencies.teamNameTaken(agency.id(), form.trimmedName())) {
 			errors.reject("name", duplicate(agency));
 		}
@@ -60,7 +61,7 @@ class AgencyPage {
 		}
 	}
 
-	private String showTeamForm(Agency agency, TeamForm form, FieldErrors errors, Model model) {
+	private String showTeamForm(Agency agency, TeamForm form, FormErrors errors, Model model) {
 		model.addAttribute("agency", agency);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);

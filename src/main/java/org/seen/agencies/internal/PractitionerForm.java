@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.seen.web.FormErrors;
+
 /**
  * What an administrator types to add or change a practitioner. The team is chosen from every
  * agency's teams (so the page works without JavaScript) and must belong to the chosen agency.
@@ -30,7 +32,7 @@ record PractitionerForm(String agency, String team, String givenName, String fam
 	}
 
 	/** Checks the fields on their own; whether the agency and team exist is for the caller. */
-	PractitionerDetails check(FieldErrors errors) {
+	PractitionerDetails check(FormErrors errors) {
 		UUID agencyId = uuid(agency);
 		if (agencyId == null) {
 			errors.reject("agency", "Select the practitioner's agency");
@@ -63,7 +65,7 @@ record PractitionerForm(String agency, String team, String givenName, String fam
 				Arrays.stream(tools.trim().split("[,\\s]+")).filter(s -> !s.isEmpty()).toList()));
 	}
 
-	private static void required(FieldErrors errors, String field, String value, String missing, String what) {
+	private static void required(FormErrors errors, String field, String value, String missing, String what) {
 		if (blank(value)) {
 			errors.reject(field, missing);
 		}

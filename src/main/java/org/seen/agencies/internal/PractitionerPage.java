@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.seen.agencies.internal.AgencyAdministration.Team;
 import org.seen.agencies.internal.PractitionerForm.PractitionerDetails;
+import org.seen.web.FormErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,7 +41,7 @@ class PractitionerPage {
 
 	@PostMapping("/admin/practitioners/new")
 	String add(@ModelAttribute("form") PractitionerForm form, Model model) {
-		FieldErrors errors = new FieldErrors();
+		FormErrors errors = new FormErrors();
 		PractitionerDetails details = check(form, errors);
 		if (errors.any()) {
 			return show(null, form, errors, model);
@@ -58,7 +59,7 @@ class PractitionerPage {
 	@PostMapping("/admin/practitioners/{id}")
 	String change(@PathVariable String id, @ModelAttribute("form") PractitionerForm form, Model model) {
 		PractitionerRecord practitioner = require(id);
-		FieldErrors errors = new FieldErrors();
+		FormErrors errors = new FormErrors();
 		if (form.version() == null) {
 			errors.reject("givenName", STALE);
 			return show(practitioner, PractitionerForm.of(practitioner), errors, model);
@@ -69,12 +70,12 @@ class PractitionerPage {
 		}
 		if (!agencies.changePractitioner(practitioner.id(), form.version(), details)) {
 			PractitionerRecord now = require(id);
-			return show(now, PractitionerForm.of(now), new FieldErrors().reject("givenName", STALE), model);
+			return show(now, PractitionerForm.of(now), new FormErrors().reject("givenName", STALE), model);
 		}
 		return "redirect:/admin/agencies/" + details.agencyId() + "?practitioner-changed=" + practitioner.id();
 	}
 
-	private PractitionerDetails check(PractitionerForm form, FieldErrors errors) {
+	private PractitionerDetails check(PractitionerForm form, FormErrors errors) {
 		PractitionerDetails details = form.check(errors);
 		if (details.agencyId() != null && agencies.agency(details.agencyId()).isEmpty()) {
 			errors.reject("agency", "Select the practitioner's agency");
@@ -91,7 +92,7 @@ class PractitionerPage {
 		return details;
 	}
 
-	private String show(PractitionerRecord practitioner, PractitionerForm form, FieldErrors errors, Model model) {
+	private String show(PractitionerRecord practitioner, PractitionerForm form, FormErrors errors, Model model) {
 		model.addAttribute("practitioner", practitioner);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);

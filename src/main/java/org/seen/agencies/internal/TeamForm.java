@@ -1,5 +1,7 @@
 package org.seen.agencies.internal;
 
+import org.seen.web.FormErrors;
+
 /** What an administrator types to add a team to an agency. */
 record TeamForm(String name) {
 
@@ -11,8 +13,8 @@ record TeamForm(String name) {
 		return name == null ? "" : name.trim();
 	}
 
-	FieldErrors check() {
-		FieldErrors errors = new FieldErrors();
+	FormErrors check() {
+		FormErrors errors = new FormErrors();
 		if (trimmedName().isEmpty()) {
 			errors.reject("name", "Enter the team's name");
 		}
