@@ -48,10 +48,10 @@ class AlertPages {
 		}
 		catch (InvalidInput ex) {
 			return page(model, childId, alerts.alert(actor.get(), childId, alertId), note,
-					FormErrors.of(ex.field(), ex.getMessage()));
+					FieldMessages.of(ex.field(), ex.getMessage()));
 		}
 		catch (OptimisticLockingFailureException ex) {
-			return page(model, childId, alerts.alert(actor.get(), childId, alertId), note, FormErrors.of("stale",
+			return page(model, childId, alerts.alert(actor.get(), childId, alertId), note, FieldMessages.of("stale",
 					"Someone else acknowledged or changed this alert while you were writing. Your note has not been saved."));
 		}
 		redirect.addFlashAttribute("success", "Alert acknowledged. It stays in the child's history with your note");

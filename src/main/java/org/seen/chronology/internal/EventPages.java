@@ -65,13 +65,13 @@ class EventPages {
 		EventDraft.Checked checked = form.draft().check(chronology.today());
 		if (!checked.valid()) {
 			chronology.admit(actor.get(), childId);
-			return form(model, childId, form, FormErrors.of(checked.problems()), null);
+			return form(model, childId, form, FieldMessages.of(checked.problems()), null);
 		}
 		try {
 			chronology.add(actor.get(), childId, checked.event());
 		}
 		catch (InvalidInput ex) {
-			return form(model, childId, form, FormErrors.of(ex.field(), ex.getMessage()), null);
+			return form(model, childId, form, FieldMessages.of(ex.field(), ex.getMessage()), null);
 		}
 		redirect.addFlashAttribute("success", "Entry added to the chronology");
 		return "redirect:/children/" + childId + "/chronology";
@@ -98,7 +98,7 @@ class EventPages {
 			Model model, RedirectAttributes redirect) {
 		ChronologyEvent current = ownEvent(childId, eventId);
 		EventDraft.Checked checked = form.draft().check(chronology.today());
-		Map<String, String> errors = new java.util.LinkedHashMap<>(FormErrors.of(checked.problems()));
+		Map<String, String> errors = new java.util.LinkedHashMap<>(FieldMessages.of(checked.problems()));
 		if (form.getReason() == null || form.getReason().isBlank()) {
 			errors.put("reason", "Enter why the entry is being corrected");
 		}
@@ -111,7 +111,7 @@ class EventPages {
 		catch (OptimisticLockingFailureException ex) {
 			EventForm fresh = EventForm.of(chronology.event(actor.get(), childId, eventId));
 			fresh.setReason(form.getReason());
-			return form(model, childId, fresh, FormErrors.of("stale", FormErrors.STALE), current);
+			return form(model, childId, fresh, FieldMessages.of("stale", FieldMessages.STALE), current);
 		}
 		redirect.addFlashAttribute("success", "Entry corrected; the earlier version is kept in its history");
 		return "redirect:/children/" + childId + "/events/" + eventId;
@@ -128,14 +128,14 @@ class EventPages {
 			@RequestParam(defaultValue = "-1") int version, Model model, RedirectAttributes redirect) {
 		ChronologyEvent event = ownEvent(childId, eventId);
 		if (reason == null || reason.isBlank()) {
-			return remove(model, childId, event, version, reason, FormErrors.of("reason", "Enter why the entry is being removed"));
+			return remove(model, childId, event, version, reason, FieldMessages.of("reason", "Enter why the entry is being removed"));
 		}
 		try {
 			chronology.remove(actor.get(), childId, eventId, version, reason);
 		}
 		catch (OptimisticLockingFailureException ex) {
 			ChronologyEvent now = chronology.event(actor.get(), childId, eventId);
-			return remove(model, childId, now, now.version(), reason, FormErrors.of("stale", FormErrors.STALE));
+			return remove(model, childId, now, now.version(), reason, FieldMessages.of("stale", FieldMessages.STALE));
 		}
 		redirect.addFlashAttribute("success", "Entry removed. Auditors can still see it, with your reason");
 		return "redirect:/children/" + childId + "/chronology";

@@ -4,10 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Field errors in the order the fields appear, for the GOV.UK error summary and each field. */
-final class FormErrors {
+/**
+ * Field errors in the order the fields appear, as the map the chronology's templates read for the
+ * GOV.UK error summary and each field (the other modules use org.seen.web.FormErrors).
+ */
+final class FieldMessages {
 
-	private FormErrors() {
+	private FieldMessages() {
 	}
 
 	static Map<String, String> of(List<FieldProblem> problems) {
