@@ -3,8 +3,6 @@ package org.seen.people.internal;
 import java.util.UUID;
 
 import org.seen.access.CurrentActor;
-import org.seen.people.Sex;
-import org.seen.people.Vulnerability;
 import org.seen.web.FormErrors;
 import org.seen.web.InvalidInput;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -30,12 +28,6 @@ class EditChildPage {
 	EditChildPage(ChildRegister register, CurrentActor actor) {
 		this.register = register;
 		this.actor = actor;
-	}
-
-	@ModelAttribute
-	void options(Model model) {
-		model.addAttribute("sexes", Sex.values());
-		model.addAttribute("vulnerabilityOptions", Vulnerability.values());
 	}
 
 	@GetMapping

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.seen.access.CurrentActor;
-import org.seen.people.Sex;
-import org.seen.people.Vulnerability;
 import org.seen.web.FormErrors;
 import org.seen.web.InvalidInput;
 import org.springframework.stereotype.Controller;
@@ -33,12 +31,6 @@ class NewChildPage {
 	NewChildPage(ChildRegister register, CurrentActor actor) {
 		this.register = register;
 		this.actor = actor;
-	}
-
-	@ModelAttribute
-	void options(Model model) {
-		model.addAttribute("sexes", Sex.values());
-		model.addAttribute("vulnerabilityOptions", Vulnerability.values());
 	}
 
 	@GetMapping
