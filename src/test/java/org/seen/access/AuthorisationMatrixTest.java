@@ -88,6 +88,10 @@ class AuthorisationMatrixTest {
 			auditor        | GET    | /                          | 200
 			admin          | GET    | /                          | 200
 			anonymous      | GET    | /sign-in                   | 200
+			anonymous      | GET    | /account/password          | 302
+			teacher        | GET    | /account/password          | 200
+			analyst        | GET    | /account/password          | 200
+			admin          | GET    | /account/password          | 200
 			teacher        | GET    | /sign-in                   | 200
 
 			anonymous      | GET    | /audit                     | 302

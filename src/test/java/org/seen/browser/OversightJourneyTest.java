@@ -80,5 +80,10 @@ class OversightJourneyTest extends BrowserJourney {
 		assertThat(browser.text("main")).containsIgnoringCase("chain");
 		browser.screenshot("audit-chain");
 		browser.assertAccessible();
+
+		browser.follow("Change your password");
+		browser.press("Change password");
+		assertThat(browser.text(".govuk-error-summary")).contains("Enter your current password");
+		browser.assertAccessible();
 	}
 }

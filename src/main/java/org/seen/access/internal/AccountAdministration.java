@@ -153,6 +153,21 @@ class AccountAdministration {
 		audit.record(admin, AuditAction.CHANGE, "ACCOUNT", accountId, null, "password set");
 	}
 
+	/**
+	 * A person changes their own password: their other sessions, on any node, end; the one they
+	 * are using stays.
+	 */
+	@Transactional
+	void changeOwnPassword(Actor self, String password, String currentSessionId) {
+		jdbc.sql("update account set password_hash = ?, version = version + 1 where id = ?")
+			.params(passwords.encode(password), self.accountId())
+			.update();
+		jdbc.sql("delete from spring_session where principal_name = ? and session_id <> ?")
+			.params(self.username(), currentSessionId == null ? "" : currentSessionId)
+			.update();
+		audit.record(self, AuditAction.CHANGE, "ACCOUNT", self.accountId(), null, "own password changed");
+	}
+
 	@Transactional
 	IssuedToken issue(Actor admin, UUID accountId, String label) {
 		String value = registry.issueToken(accountId, label, null, false);
