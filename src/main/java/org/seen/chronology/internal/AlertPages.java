@@ -1,12 +1,12 @@
 package org.seen.chronology.internal;
 
-import java.util.Map;
 import java.util.UUID;
 
 import org.seen.access.CurrentActor;
 import org.seen.access.RecordNotFound;
 import org.seen.people.ChildRecords;
 import org.seen.web.InvalidInput;
+import org.seen.web.FormErrors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,7 +36,7 @@ class AlertPages {
 
 	@GetMapping("/children/{childId}/alerts/{alertId}/acknowledge")
 	String form(@PathVariable UUID childId, @PathVariable UUID alertId, Model model) {
-		return page(model, childId, alerts.alert(actor.get(), childId, alertId), null, Map.of());
+		return page(model, childId, alerts.alert(actor.get(), childId, alertId), null, new FormErrors());
 	}
 
 	@PostMapping("/children/{childId}/alerts/{alertId}/acknowledge")
@@ -58,7 +58,7 @@ class AlertPages {
 		return "redirect:/worklist";
 	}
 
-	private String page(Model model, UUID childId, PatternAlert alert, String note, Map<String, String> errors) {
+	private String page(Model model, UUID childId, PatternAlert alert, String note, FormErrors errors) {
 		model.addAttribute("child", children.summary(childId).orElseThrow(RecordNotFound::new));
 		model.addAttribute("alert", alert);
 		model.addAttribute("note", note);

@@ -2,7 +2,6 @@ package org.seen.chronology.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -10,6 +9,7 @@ import org.seen.access.CurrentActor;
 import org.seen.access.RecordNotFound;
 import org.seen.chronology.EventType;
 import org.seen.people.ChildRecords;
+import org.seen.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,13 +39,13 @@ class ChronologyPage {
 			@RequestParam(required = false) String type, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(defaultValue = "1") int page, Model model) {
 		int pageNumber = Math.max(1, Math.min(page, 10_000));
-		Map<String, String> errors = new LinkedHashMap<>();
+		FormErrors errors = new FormErrors();
 		UUID agencyId = parse(agency, "agency", "Select an agency from the list", errors, UUID::fromString);
 		EventType eventType = parse(type, "type", "Select a type from the list", errors, EventType::valueOf);
 		LocalDate fromDate = parse(from, "from", "The ‘from’ date must be a real date, for example 2025-03-27", errors, LocalDate::parse);
 		LocalDate toDate = parse(to, "to", "The ‘to’ date must be a real date, for example 2025-03-27", errors, LocalDate::parse);
 		if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
-			errors.put("to", "The ‘to’ date must be the same as or after the ‘from’ date");
+			errors.reject("to", "The ‘to’ date must be the same as or after the ‘from’ date");
 		}
 		ChronologyFilter filter = errors.isEmpty() ? new ChronologyFilter(agencyId, eventType, fromDate, toDate)
 				: ChronologyFilter.ALL;
@@ -66,7 +66,7 @@ class ChronologyPage {
 		return VIEW;
 	}
 
-	private static <T> T parse(String value, String field, String message, Map<String, String> errors,
+	private static <T> T parse(String value, String field, String message, FormErrors errors,
 			java.util.function.Function<String, T> parser) {
 		if (value == null || value.isBlank()) {
 			return null;
@@ -75,7 +75,7 @@ class ChronologyPage {
 			return parser.apply(value.trim());
 		}
 		catch (IllegalArgumentException | DateTimeParseException ex) {
-			errors.put(field, message);
+			errors.reject(field, message);
 			return null;
 		}
 	}

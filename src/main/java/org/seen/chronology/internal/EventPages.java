@@ -1,6 +1,5 @@
 package org.seen.chronology.internal;
 
-import java.util.Map;
 import java.util.UUID;
 
 import org.seen.access.CurrentActor;
@@ -9,6 +8,7 @@ import org.seen.people.ChildRecords;
 import org.seen.people.ChildSummary;
 import org.seen.access.RecordNotFound;
 import org.seen.web.InvalidInput;
+import org.seen.web.FormErrors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,7 +56,7 @@ class EventPages {
 	@GetMapping("/new")
 	String newEvent(@PathVariable UUID childId, Model model) {
 		chronology.admit(actor.get(), childId);
-		return form(model, childId, new EventForm(), Map.of(), null);
+		return form(model, childId, new EventForm(), new FormErrors(), null);
 	}
 
 	@PostMapping("/new")
@@ -90,7 +90,7 @@ class EventPages {
 	@GetMapping("/{eventId}/correct")
 	String correctForm(@PathVariable UUID childId, @PathVariable UUID eventId, Model model) {
 		ChronologyEvent event = ownEvent(childId, eventId);
-		return form(model, childId, EventForm.of(event), Map.of(), event);
+		return form(model, childId, EventForm.of(event), new FormErrors(), event);
 	}
 
 	@PostMapping("/{eventId}/correct")
@@ -98,9 +98,9 @@ class EventPages {
 			Model model, RedirectAttributes redirect) {
 		ChronologyEvent current = ownEvent(childId, eventId);
 		EventDraft.Checked checked = form.draft().check(chronology.today());
-		Map<String, String> errors = new java.util.LinkedHashMap<>(FieldMessages.of(checked.problems()));
+		FormErrors errors = FieldMessages.of(checked.problems());
 		if (form.getReason() == null || form.getReason().isBlank()) {
-			errors.put("reason", "Enter why the entry is being corrected");
+			errors.reject("reason", "Enter why the entry is being corrected");
 		}
 		if (!errors.isEmpty()) {
 			return form(model, childId, form, errors, current);
@@ -120,7 +120,7 @@ class EventPages {
 	@GetMapping("/{eventId}/remove")
 	String removeForm(@PathVariable UUID childId, @PathVariable UUID eventId, Model model) {
 		ChronologyEvent event = ownEvent(childId, eventId);
-		return remove(model, childId, event, event.version(), null, Map.of());
+		return remove(model, childId, event, event.version(), null, new FormErrors());
 	}
 
 	@PostMapping("/{eventId}/remove")
@@ -149,7 +149,7 @@ class EventPages {
 		return event;
 	}
 
-	private String form(Model model, UUID childId, EventForm form, Map<String, String> errors, ChronologyEvent event) {
+	private String form(Model model, UUID childId, EventForm form, FormErrors errors, ChronologyEvent event) {
 		model.addAttribute("child", child(childId));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
@@ -158,7 +158,7 @@ class EventPages {
 	}
 
 	private String remove(Model model, UUID childId, ChronologyEvent event, int version, String reason,
-			Map<String, String> errors) {
+			FormErrors errors) {
 		model.addAttribute("child", child(childId));
 		model.addAttribute("event", event);
 		model.addAttribute("version", version);

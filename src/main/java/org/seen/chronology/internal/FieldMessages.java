@@ -1,28 +1,23 @@
 package org.seen.chronology.internal;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-/**
- * Field errors in the order the fields appear, as the map the chronology's templates read for the
- * GOV.UK error summary and each field (the other modules use org.seen.web.FormErrors).
- */
+import org.seen.web.FormErrors;
+
+/** The chronology's field problems as the shared {@link FormErrors} that every form's templates read. */
 final class FieldMessages {
 
 	private FieldMessages() {
 	}
 
-	static Map<String, String> of(List<FieldProblem> problems) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		problems.forEach(p -> errors.putIfAbsent(p.field(), p.message()));
+	static FormErrors of(List<FieldProblem> problems) {
+		FormErrors errors = new FormErrors();
+		problems.forEach(p -> errors.reject(p.field(), p.message()));
 		return errors;
 	}
 
-	static Map<String, String> of(String field, String message) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		errors.put(field, message);
-		return errors;
+	static FormErrors of(String field, String message) {
+		return new FormErrors().reject(field, message);
 	}
 
 	static final String STALE = "Someone else changed this entry while you were editing it. "
