@@ -1,7 +1,5 @@
 package org.seen.people.internal;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -11,6 +9,7 @@ import org.seen.access.BreakGlass;
 import org.seen.access.ChildAccess;
 import org.seen.access.CurrentActor;
 import org.seen.people.ChildRecords;
+import org.seen.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,32 +47,32 @@ class BreakGlassPage {
 
 	@GetMapping("/break-glass")
 	String form(@ModelAttribute("form") BreakGlassForm form, Model model) {
-		model.addAttribute("errors", List.of());
+		model.addAttribute("errors", new FormErrors());
 		model.addAttribute("hours", breakGlassHours());
 		return VIEW;
 	}
 
 	@PostMapping("/break-glass")
 	String open(@ModelAttribute("form") BreakGlassForm form, Model model) {
-		List<Problem> errors = new ArrayList<>();
+		FormErrors errors = new FormErrors();
 		Optional<UUID> child = Optional.empty();
 		if (form.getIdentifier().isBlank()) {
-			errors.add(new Problem("identifier", "Enter the child's NHS number, UPN or local id"));
+			errors.reject("identifier", "Enter the child's NHS number, UPN or local id");
 		}
 		else {
 			child = find(form.getIdentifier());
 			if (child.isEmpty()) {
-				errors.add(new Problem("identifier", "No child has that NHS number, UPN or local id"));
+				errors.reject("identifier", "No child has that NHS number, UPN or local id");
 			}
 		}
 		if (form.getReason().isBlank()) {
-			errors.add(new Problem("reason", "Enter why you need to see this child's record now"));
+			errors.reject("reason", "Enter why you need to see this child's record now");
 		}
 		else if (form.getReason().trim().length() < BreakGlass.MINIMUM_REASON_LENGTH) {
-			errors.add(new Problem("reason", "The reason must be " + BreakGlass.MINIMUM_REASON_LENGTH
-					+ " characters or more"));
+			errors.reject("reason", "The reason must be " + BreakGlass.MINIMUM_REASON_LENGTH
+					+ " characters or more");
 		}
-		if (!errors.isEmpty()) {
+		if (errors.any()) {
 			model.addAttribute("errors", errors);
 			model.addAttribute("hours", breakGlassHours());
 			return VIEW;
@@ -107,9 +106,6 @@ class BreakGlassPage {
 
 	private long breakGlassHours() {
 		return breakGlass.duration().toHours();
-	}
-
-	record Problem(String field, String message) {
 	}
 
 	/** What the practitioner types: bound as text, checked above. */
