@@ -1,13 +1,12 @@
 package org.seen.access.internal;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import org.seen.access.AuditAction;
 import org.seen.access.AuditSearch;
+import org.seen.web.DateInput;
+import org.seen.web.FormErrors;
 
 /**
  * The auditor's filter form, bound from the query string as text so that a mistyped id or date
@@ -39,14 +38,14 @@ class AuditFilter {
 
 	/** The search this filter asks for, or the problems that stop it, field by field. */
 	Parsed parse() {
-		List<FormError> errors = new ArrayList<>();
+		FormErrors errors = new FormErrors();
 		UUID child = null;
 		if (!childId.isBlank()) {
 			try {
 				child = UUID.fromString(childId.trim());
 			}
 			catch (IllegalArgumentException ex) {
-				errors.add(new FormError("childId", "Enter the child's record id as shown in the address of their page"));
+				errors.reject("childId", "Enter the child's record id as shown in the address of their page");
 			}
 		}
 		AuditAction chosen = null;
@@ -55,30 +54,23 @@ class AuditFilter {
 				chosen = AuditAction.valueOf(action);
 			}
 			catch (IllegalArgumentException ex) {
-				errors.add(new FormError("action", "Select an action from the list"));
+				errors.reject("action", "Select an action from the list");
 			}
 		}
-		LocalDate from = date(fromDay, fromMonth, fromYear, "from", "Date from", errors);
-		LocalDate to = date(toDay, toMonth, toYear, "to", "Date to", errors);
+		LocalDate from = fromDate().parse("from", "Date from", errors);
+		LocalDate to = toDate().parse("to", "Date to", errors);
 		if (from != null && to != null && to.isBefore(from)) {
-			errors.add(new FormError("to-day", "Date to must be the same as or after date from"));
+			errors.reject("to", "Date to must be the same as or after date from");
 		}
 		return new Parsed(new AuditSearch(child, username, chosen, from, to, before, PAGE_SIZE), errors);
 	}
 
-	private static LocalDate date(String day, String month, String year, String field, String label,
-			List<FormError> errors) {
-		if (day.isBlank() && month.isBlank() && year.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.of(Integer.parseInt(year.trim()), Integer.parseInt(month.trim()),
-					Integer.parseInt(day.trim()));
-		}
-		catch (NumberFormatException | DateTimeException ex) {
-			errors.add(new FormError(field + "-day", label + " must be a real date, for example 27 3 2025"));
-			return null;
-		}
+	public DateInput fromDate() {
+		return new DateInput(fromDay, fromMonth, fromYear);
+	}
+
+	public DateInput toDate() {
+		return new DateInput(toDay, toMonth, toYear);
 	}
 
 	/** The filter as query parameters, for the link to older entries. */
@@ -105,7 +97,7 @@ class AuditFilter {
 		}
 	}
 
-	record Parsed(AuditSearch search, List<FormError> errors) {
+	record Parsed(AuditSearch search, FormErrors errors) {
 	}
 
 	public String getChildId() {
