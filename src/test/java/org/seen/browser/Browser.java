@@ -135,7 +135,8 @@ final class Browser implements AutoCloseable {
 	/** Follows the link with this text and waits for the next page. */
 	void follow(String linkText) {
 		WebElement page = driver.findElement(By.tagName("html"));
-		driver.findElement(By.partialLinkText(linkText)).click();
+		// links in the page's content, not the header's (which has "Change your password")
+		driver.findElement(By.id("main-content")).findElement(By.partialLinkText(linkText)).click();
 		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
 	}
 

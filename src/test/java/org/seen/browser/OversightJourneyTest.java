@@ -81,7 +81,7 @@ class OversightJourneyTest extends BrowserJourney {
 		browser.screenshot("audit-chain");
 		browser.assertAccessible();
 
-		browser.follow("Change your password");
+		browser.visit("/account/password");
 		browser.press("Change password");
 		assertThat(browser.text(".govuk-error-summary")).contains("Enter your current password");
 		browser.assertAccessible();
