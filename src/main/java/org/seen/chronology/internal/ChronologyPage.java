@@ -9,6 +9,7 @@ import org.seen.access.CurrentActor;
 import org.seen.access.RecordNotFound;
 import org.seen.chronology.EventType;
 import org.seen.people.ChildRecords;
+import org.seen.web.DateInput;
 import org.seen.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,16 +37,20 @@ class ChronologyPage {
 
 	@GetMapping("/children/{childId}/chronology")
 	String chronology(@PathVariable UUID childId, @RequestParam(required = false) String agency,
-			@RequestParam(required = false) String type, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(defaultValue = "1") int page, Model model) {
+			@RequestParam(required = false) String type, @RequestParam(required = false) String fromDay,
+			@RequestParam(required = false) String fromMonth, @RequestParam(required = false) String fromYear,
+			@RequestParam(required = false) String toDay, @RequestParam(required = false) String toMonth,
+			@RequestParam(required = false) String toYear, @RequestParam(defaultValue = "1") int page, Model model) {
 		int pageNumber = Math.max(1, Math.min(page, 10_000));
 		FormErrors errors = new FormErrors();
 		UUID agencyId = parse(agency, "agency", "Select an agency from the list", errors, UUID::fromString);
 		EventType eventType = parse(type, "type", "Select a type from the list", errors, EventType::valueOf);
-		LocalDate fromDate = parse(from, "from", "The ‘from’ date must be a real date, for example 2025-03-27", errors, LocalDate::parse);
-		LocalDate toDate = parse(to, "to", "The ‘to’ date must be a real date, for example 2025-03-27", errors, LocalDate::parse);
+		DateInput fromInput = new DateInput(fromDay, fromMonth, fromYear);
+		DateInput toInput = new DateInput(toDay, toMonth, toYear);
+		LocalDate fromDate = fromInput.parse("from", "Date from", errors);
+		LocalDate toDate = toInput.parse("to", "Date to", errors);
 		if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
-			errors.reject("to", "The ‘to’ date must be the same as or after the ‘from’ date");
+			errors.reject("to", "Date to must be the same as or after date from");
 		}
 		ChronologyFilter filter = errors.isEmpty() ? new ChronologyFilter(agencyId, eventType, fromDate, toDate)
 				: ChronologyFilter.ALL;
@@ -58,8 +63,9 @@ class ChronologyPage {
 		model.addAttribute("child", children.summary(childId).orElseThrow(RecordNotFound::new));
 		model.addAttribute("agencies", chronology.agencies(childId));
 		model.addAttribute("types", EventType.values());
-		model.addAttribute("filter", Map.of("agency", agency == null ? "" : agency, "type", type == null ? "" : type,
-				"from", from == null ? "" : from, "to", to == null ? "" : to));
+		model.addAttribute("filter", Map.of("agency", agency == null ? "" : agency, "type", type == null ? "" : type));
+		model.addAttribute("fromDate", fromInput);
+		model.addAttribute("toDate", toInput);
 		model.addAttribute("filtered", agencyId != null || eventType != null || fromDate != null || toDate != null);
 		model.addAttribute("errors", errors);
 		model.addAttribute("actorAgency", actor.get().agencyId());

@@ -149,7 +149,9 @@ class ChronologyPagesTest {
 	void the_chronology_filter_rejects_a_date_that_is_not_real() throws Exception {
 		var child = fixtures.child();
 		fixtures.involve(child, "teacher");
-		mvc.perform(get("/children/{id}/chronology", child.id()).param("from", "2025-02-30")
+		mvc.perform(get("/children/{id}/chronology", child.id()).param("fromDay", "30")
+			.param("fromMonth", "2")
+			.param("fromYear", "2025")
 			.with(user(fixtures.user("teacher"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("must be a real date")));
