@@ -19,6 +19,24 @@ public class FormErrors {
 		return this;
 	}
 
+	/**
+	 * Puts the problems in the order the form shows its fields (the GOV.UK error summary lists
+	 * them in that order), whatever order the checks found them in; fields not named keep their
+	 * place after the named ones.
+	 */
+	public FormErrors inOrder(String... fields) {
+		Map<String, String> ordered = new LinkedHashMap<>();
+		for (String field : fields) {
+			if (byField.containsKey(field)) {
+				ordered.put(field, byField.get(field));
+			}
+		}
+		byField.forEach(ordered::putIfAbsent);
+		byField.clear();
+		byField.putAll(ordered);
+		return this;
+	}
+
 	public boolean has(String field) {
 		return byField.containsKey(field);
 	}

@@ -16,6 +16,10 @@ record ChildForm(String givenName, String familyName, String dateOfBirthDay, Str
 		String town, String postcode, String ethnicity, String disabled, List<String> vulnerabilities,
 		Integer version, String notDuplicate) {
 
+	/** The fields in the order the form shows them. */
+	static final String[] FIELDS = { "givenName", "familyName", "unborn", "dateOfBirth", "expectedDateOfBirth", "sex",
+			"nhsNumber", "upn", "localId", "addressLine1", "town", "postcode", "ethnicity" };
+
 	static ChildForm empty() {
 		return new ChildForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
 				null, null, null, List.of(), null, null);
@@ -72,6 +76,7 @@ record ChildForm(String givenName, String familyName, String dateOfBirthDay, Str
 		ChildDetails details = new ChildDetails(givenName, familyName, born, expected, parsedSex, nhsNumber, upn, localId,
 				addressLine1, town, postcode, ethnicity, "yes".equals(disabled), parsed);
 		details.validate(today, errors);
+		errors.inOrder(FIELDS);
 		return details;
 	}
 
