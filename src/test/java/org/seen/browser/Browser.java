@@ -25,7 +25,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.fail;
@@ -144,17 +143,22 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Clicks once the current page has finished loading, and waits until the next one has: a click
-	 * on a page that is still being replaced reaches a node of the old document, which Chromium
-	 * refuses ("does not belong to the document").
+	 * Clicks once the current page has finished loading, and waits until the next one has. The old
+	 * page is told apart from the new one by a mark set on its window object, which a new document
+	 * never carries: holding a reference to an element of the old page instead would make Chromium
+	 * answer "Node with given id does not belong to the document" while the page is replaced.
 	 */
 	private void clickAndWaitForNextPage(java.util.function.Supplier<WebElement> target) {
-		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		var wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		wait.ignoring(org.openqa.selenium.WebDriverException.class);
 		wait.until(loaded());
-		WebElement page = driver.findElement(By.tagName("html"));
+		js("window.seenOldPage = true");
 		target.get().click();
-		wait.until(ExpectedConditions.stalenessOf(page));
-		wait.until(loaded());
+		wait.until(d -> js("return window.seenOldPage === undefined && document.readyState === 'complete'"));
+	}
+
+	private Object js(String script) {
+		return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script);
 	}
 
 	private static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> loaded() {
