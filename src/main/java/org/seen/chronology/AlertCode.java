@@ -7,7 +7,8 @@ public enum AlertCode {
 	SCHOOL_ABSENCE("Poor school attendance or missing education"),
 	NOT_SEEN("Child not seen"),
 	MANY_WORKERS("Many changes of worker"),
-	CONCERNS_ACCUMULATING("Concerns accumulating from several agencies");
+	CONCERNS_ACCUMULATING("Concerns accumulating from several agencies"),
+	NO_CHILD_VOICE("No child's voice recorded");
 
 	private final String label;
 

@@ -58,4 +58,27 @@ public class ChildRecords {
 		};
 		return jdbc.sql("select id from child where " + column + " = ?").param(value).query(UUID.class).optional();
 	}
+
+	/** The adults recorded around a child: parents and carers first. */
+	public List<AdultSummary> adults(UUID childId) {
+		return jdbc.sql("""
+				select a.id, a.given_name || ' ' || a.family_name as name, r.kind, r.lives_with_child
+				from relationship r join adult a on a.id = r.adult_id
+				where r.child_id = ? order by r.parental_responsibility desc, a.family_name, a.given_name""")
+			.param(childId)
+			.query((rs, n) -> new AdultSummary(rs.getObject("id", UUID.class), rs.getString("name"),
+					RelationshipKind.valueOf(rs.getString("kind")), rs.getBoolean("lives_with_child")))
+			.list();
+	}
+
+	/** The other children of the child's household, for work done once for the whole home. */
+	public List<ChildSummary> siblings(UUID childId) {
+		return jdbc.sql("""
+				select s.id, s.given_name, s.family_name, s.date_of_birth, s.expected_date_of_birth, s.disabled
+				from child c join child s on s.household_id = c.household_id and s.id <> c.id
+				where c.id = ? order by s.date_of_birth nulls first""")
+			.param(childId)
+			.query(SUMMARY)
+			.list();
+	}
 }

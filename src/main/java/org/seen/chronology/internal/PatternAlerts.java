@@ -18,6 +18,7 @@ import org.seen.agencies.Involvements;
 import org.seen.chronology.AlertCode;
 import org.seen.chronology.EventType;
 import org.seen.chronology.PatternAlertRaised;
+import org.seen.chronology.PatternSource;
 import org.seen.people.ChildRecords;
 import org.seen.people.ChildSummary;
 import org.slf4j.Logger;
@@ -54,8 +55,11 @@ public class PatternAlerts {
 
 	private final Clock clock;
 
+	private final List<PatternSource> sources;
+
 	PatternAlerts(JdbcClient jdbc, AlertRules rules, ChildRecords children, Involvements involvements,
-			ChronologyEvents events, ApplicationEventPublisher publisher, Clock clock) {
+			ChronologyEvents events, ApplicationEventPublisher publisher, Clock clock, List<PatternSource> sources) {
+		this.sources = sources;
 		this.jdbc = jdbc;
 		this.rules = rules;
 		this.children = children;
@@ -80,11 +84,15 @@ public class PatternAlerts {
 		LocalDate today = LocalDate.now(clock.withZone(LONDON));
 		ChildFacts facts = new ChildFacts(child.get().dateOfBirth(), child.get().disabled(), involvedSince(childId));
 		List<EventFact> chronology = facts(childId);
-		return rules.all()
+		List<PatternMatch> matches = new java.util.ArrayList<>(rules.all()
 			.stream()
 			.flatMap(rule -> rule.evaluate(facts, chronology, today).stream())
-			.flatMap(match -> keep(childId, match).stream())
-			.toList();
+			.toList());
+		for (PatternSource source : sources) {
+			source.evaluate(childId, facts.dateOfBirth(), facts.involvedSince(), today)
+				.ifPresent(found -> matches.add(new PatternMatch(source.code(), found.reason(), List.of(), found.remindAfter())));
+		}
+		return matches.stream().flatMap(match -> keep(childId, match).stream()).toList();
 	}
 
 	private LocalDate involvedSince(UUID childId) {

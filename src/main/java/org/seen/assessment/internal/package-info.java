@@ -1,0 +1,2 @@
+/** The assessment module's workings: storage, pages, API and rules. */
+package org.seen.assessment.internal;
