@@ -50,6 +50,7 @@ class SecurityConfiguration {
 				.requestMatchers("/api/v1/audit/**").hasRole("AUDITOR")
 				.requestMatchers("/api/v1/children/**", "/api/v1/chronology/**")
 				.hasAnyRole(append(CASEWORK, "AGENCY_SYSTEM"))
+				.requestMatchers("/api/v1/assessments/**").hasAnyRole(CASEWORK)
 				.anyRequest().authenticated());
 		return http.build();
 	}
@@ -86,7 +87,8 @@ class SecurityConfiguration {
 				.requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
 				.requestMatchers("/audit/**").hasRole("AUDITOR")
 				.requestMatchers("/children/*/audit").hasAnyRole("DSL", "MANAGER", "AUDITOR")
-				.requestMatchers("/children/**", "/search", "/worklist", "/break-glass").hasAnyRole(CASEWORK)
+				.requestMatchers("/children/**", "/assessments/**", "/search", "/worklist", "/break-glass")
+				.hasAnyRole(CASEWORK)
 				.anyRequest().authenticated());
 		return http.build();
 	}

@@ -84,6 +84,11 @@ class ChildAssessments {
 		return children.summary(childId).orElseThrow(RecordNotFound::new);
 	}
 
+	/** The child, for a page whose reader has already been admitted. */
+	ChildSummary child(UUID childId) {
+		return children.summary(childId).orElseThrow(RecordNotFound::new);
+	}
+
 	@Transactional(noRollbackFor = RecordNotFound.class)
 	AssessmentView start(Actor actor, UUID childId, String toolId, LocalDate assessedOn) {
 		UUID id = UUID.randomUUID();

@@ -32,6 +32,18 @@ public record Comparison(Assessment earlier, Assessment later, List<ItemChange> 
 		return items.stream().filter(item -> item.direction() == direction).count();
 	}
 
+	public long better() {
+		return count(ItemChange.Direction.BETTER);
+	}
+
+	public long same() {
+		return count(ItemChange.Direction.SAME);
+	}
+
+	public long worse() {
+		return count(ItemChange.Direction.WORSE);
+	}
+
 	public Map<ItemChange.Direction, Long> counts() {
 		return items.stream().collect(Collectors.groupingBy(ItemChange::direction, Collectors.counting()));
 	}
