@@ -128,6 +128,14 @@ class ChildAssessments {
 		return view(found);
 	}
 
+	/** One assessment to print or download, audited as an export: a copy has left Seen. */
+	@Transactional(noRollbackFor = RecordNotFound.class)
+	AssessmentView export(Actor actor, UUID assessmentId, String what) {
+		Assessment found = assessments.find(assessmentId).orElseThrow(RecordNotFound::new);
+		access.require(actor, found.childId(), AuditAction.EXPORT, RECORD, assessmentId, what);
+		return view(found);
+	}
+
 	/** The child's assessments, newest first. */
 	@Transactional(noRollbackFor = RecordNotFound.class)
 	List<AssessmentView> ofChild(Actor actor, UUID childId) {
