@@ -73,7 +73,19 @@ class AuthorisationMatrixTest {
 		records = Map.of("{agency}", id("select id from agency where code = 'SCH1'"),
 				"{practitioner}", id("select practitioner_id from account where username = 'teacher'"),
 				"{account}", id("select id from account where username = 'teacher'"),
-				"{token}", id("select t.id from api_token t join account a on a.id = t.account_id where a.username = 'teacher'"));
+				"{token}", id("select t.id from api_token t join account a on a.id = t.account_id where a.username = 'teacher'"),
+				"{assessment}", assessment(school.id()));
+	}
+
+	/** A draft assessment of the child, as the teacher would start it. */
+	private UUID assessment(UUID childId) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into assessment (id, child_id, tool_id, tool_version, age_band, assessed_on, status, created_by, created_at)
+				values (?, ?, 'family-strengths-and-needs', 1, '5-10', current_date, 'DRAFT', 'A teacher', now())""")
+			.params(id, childId)
+			.update();
+		return id;
 	}
 
 	private UUID id(String sql) {
@@ -198,6 +210,50 @@ class AuthorisationMatrixTest {
 			police.officer | GET    | /api/v1/children/{school}/alerts | 404
 			analyst        | GET    | /api/v1/children/{school}/alerts | 403
 			anonymous      | GET    | /v3/api-docs               | 200
+
+			anonymous      | GET    | /assessments/{assessment}                 | 302
+			teacher        | GET    | /assessments/{assessment}                 | 200
+			school.dsl     | GET    | /assessments/{assessment}                 | 200
+			police.officer | GET    | /assessments/{assessment}                 | 404
+			health.visitor | GET    | /assessments/{assessment}                 | 404
+			analyst        | GET    | /assessments/{assessment}                 | 403
+			auditor        | GET    | /assessments/{assessment}                 | 403
+			admin          | GET    | /assessments/{assessment}                 | 403
+			teacher        | GET    | /assessments/{unknown}                    | 404
+			teacher        | GET    | /assessments/{assessment}/summary         | 200
+			police.officer | GET    | /assessments/{assessment}/summary         | 404
+			teacher        | GET    | /assessments/{assessment}/items/nutrition | 200
+			teacher        | GET    | /assessments/{assessment}/items/no-such-item | 404
+			police.officer | GET    | /assessments/{assessment}/items/nutrition | 404
+			teacher        | GET    | /assessments/{assessment}/present         | 200
+			police.officer | GET    | /assessments/{assessment}/present         | 404
+			teacher        | GET    | /assessments/{assessment}/copy            | 200
+			police.officer | GET    | /assessments/{assessment}/copy            | 404
+			school.dsl     | GET    | /assessments/{assessment}/countersign     | 200
+			police.officer | GET    | /assessments/{assessment}/countersign     | 404
+			teacher        | GET    | /children/{school}/assessments            | 200
+			police.officer | GET    | /children/{school}/assessments            | 404
+			analyst        | GET    | /children/{school}/assessments            | 403
+			teacher        | GET    | /children/{school}/assessments/new        | 200
+			police.officer | GET    | /children/{school}/assessments/new        | 404
+			teacher        | GET    | /children/{school}/assessments/change     | 200
+			police.officer | GET    | /children/{school}/assessments/change     | 404
+			teacher        | GET    | /children/{school}/voice                  | 200
+			school.dsl     | GET    | /children/{school}/voice                  | 200
+			police.officer | GET    | /children/{school}/voice                  | 404
+			analyst        | GET    | /children/{school}/voice                  | 403
+			teacher        | GET    | /children/{school}/voice/new              | 200
+			police.officer | GET    | /children/{school}/voice/new              | 404
+			anonymous      | GET    | /api/v1/assessments/{assessment}          | 401
+			teacher        | GET    | /api/v1/assessments/{assessment}          | 200
+			police.officer | GET    | /api/v1/assessments/{assessment}          | 404
+			analyst        | GET    | /api/v1/assessments/{assessment}          | 403
+			auditor        | GET    | /api/v1/assessments/{assessment}          | 403
+			teacher        | GET    | /api/v1/children/{school}/assessments     | 200
+			police.officer | GET    | /api/v1/children/{school}/assessments     | 404
+			teacher        | GET    | /api/v1/children/{school}/voice           | 200
+			police.officer | GET    | /api/v1/children/{school}/voice           | 404
+			analyst        | GET    | /api/v1/children/{school}/voice           | 403
 
 			anonymous      | GET    | /api/v1/audit              | 401
 			auditor        | GET    | /api/v1/audit              | 200

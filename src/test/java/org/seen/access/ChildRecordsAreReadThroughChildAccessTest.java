@@ -41,6 +41,8 @@ class ChildRecordsAreReadThroughChildAccessTest {
 			"org.seen.chronology.internal.PatternAlerts",
 			"runs the pattern rules as the system; its alerts reach people only through pages that admit them",
 			"org.seen.chronology.internal.DailyAlertSweep", "the daily run of the pattern rules, as the system",
+			"org.seen.assessment.internal.NoChildVoice",
+			"a pattern rule run by the chronology's alerts as the system; it reads only the date a child was last heard",
 			"org.seen.chronology.internal.ChronologyPanels",
 			"sections of the child's page, which admits and audits the actor before asking for them");
 

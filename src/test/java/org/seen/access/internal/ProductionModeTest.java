@@ -64,8 +64,9 @@ class ProductionModeTest {
 		external = FreshDatabase.create(embedded, false);
 		production = new SpringApplicationBuilder(SeenApplication.class)
 			.properties("spring.datasource.url=" + external.url(), "spring.datasource.username=postgres",
-					"server.port=0", "spring.main.banner-mode=off")
-			.run();
+					"spring.main.banner-mode=off")
+			// an argument, not a default property: application.properties' ${SERVER_PORT:8080} outranks those
+			.run("--server.port=0");
 		mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) production).apply(springSecurity()).build();
 		agenciesAtStart = count("agency");
 		accountsAtStart = count("account");
