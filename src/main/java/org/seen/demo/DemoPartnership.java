@@ -6,6 +6,7 @@ import org.seen.Deployment;
 import org.seen.access.AccountRegistry;
 import org.seen.access.AccountRegistry.NewAccount;
 import org.seen.access.Role;
+import org.seen.assessment.Tools;
 import org.seen.chronology.PatternCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,8 +41,13 @@ class DemoPartnership implements ApplicationRunner {
 
 	private final PatternCheck patterns;
 
+	private final Tools tools;
+
+	static final String DEMO_TOOL = "family-strengths-and-needs";
+
 	DemoPartnership(Deployment deployment, JdbcClient jdbc, AccountRegistry accounts, TransactionTemplate transaction,
-			java.time.Clock clock, PatternCheck patterns, @Value("${seen.demo.load:true}") boolean enabled) {
+			java.time.Clock clock, PatternCheck patterns, Tools tools, @Value("${seen.demo.load:true}") boolean enabled) {
+		this.tools = tools;
 		this.patterns = patterns;
 		this.clock = clock;
 		this.deployment = deployment;
@@ -73,8 +79,11 @@ class DemoPartnership implements ApplicationRunner {
 					Role.AGENCY_SYSTEM, northbrook.practitioner("system.sch1"), northbrook.agency("SCH1"), null, true));
 			accounts.issueToken(system, "School information system", "demo-system.northbrook-primary", true);
 			DemoChronology chronology = new DemoChronology(jdbc, northbrook, clock);
+			DemoAssessments assessments = new DemoAssessments(jdbc, northbrook, clock,
+					tools.latest(DEMO_TOOL).orElseThrow(() -> new IllegalStateException("No " + DEMO_TOOL + " tool")));
 			for (DemoFamilies.DemoChild child : new DemoFamilies(jdbc, northbrook, clock).load()) {
 				chronology.write(child);
+				assessments.write(child);
 				patterns.evaluate(child.id());
 			}
 			log.info("Loaded the Northbrook demo partnership");

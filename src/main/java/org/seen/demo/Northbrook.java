@@ -26,6 +26,8 @@ class Northbrook {
 
 	private final Map<String, UUID> practitionerAgency = new LinkedHashMap<>();
 
+	private final Map<String, String> practitionerName = new LinkedHashMap<>();
+
 	private final List<DemoAccount> accounts = new ArrayList<>();
 
 	Northbrook(JdbcClient jdbc) {
@@ -95,6 +97,10 @@ class Northbrook {
 		return practitioners.get(key);
 	}
 
+	String name(String practitionerKey) {
+		return practitionerName.get(practitionerKey);
+	}
+
 	UUID agencyOf(String practitionerKey) {
 		return practitionerAgency.get(practitionerKey);
 	}
@@ -119,6 +125,7 @@ class Northbrook {
 		UUID id = id("practitioner", key);
 		practitioners.put(key, id);
 		practitionerAgency.put(key, agency(agencyCode));
+		practitionerName.put(key, given + " " + family);
 		jdbc.sql("""
 				insert into practitioner (id, agency_id, team_id, given_name, family_name, job_title, email)
 				values (?, ?, ?, ?, ?, ?, ?)""")

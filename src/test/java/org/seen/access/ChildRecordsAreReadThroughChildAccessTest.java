@@ -37,6 +37,7 @@ class ChildRecordsAreReadThroughChildAccessTest {
 	/** Readers with no actor, each with the reason it may read child data without one. Keep it short. */
 	private static final java.util.Map<String, String> EXEMPT = java.util.Map.of(
 			"org.seen.demo.DemoFamilies", "writes the synthetic demo partnership at first start; no person is acting",
+			"org.seen.demo.DemoAssessments", "writes the demo partnership's assessments and voices at first start",
 			"org.seen.demo.BenchmarkVolume", "adds synthetic benchmark volume, on the embedded database only",
 			"org.seen.chronology.internal.PatternAlerts",
 			"runs the pattern rules as the system; its alerts reach people only through pages that admit them",

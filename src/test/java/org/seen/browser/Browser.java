@@ -177,6 +177,11 @@ final class Browser implements AutoCloseable {
 		return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
 	}
 
+	/** The id of the first element matching a selector, for options whose ids hold record ids. */
+	String firstId(String css) {
+		return driver.findElement(By.cssSelector(css)).getAttribute("id");
+	}
+
 	boolean shows(String css) {
 		return !driver.findElements(By.cssSelector(css)).isEmpty();
 	}

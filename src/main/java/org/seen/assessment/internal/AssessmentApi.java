@@ -9,6 +9,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.seen.assessment.AreaGradeRule;
 import org.seen.access.CurrentActor;
 import org.seen.assessment.ToolItem;
 import org.seen.web.InvalidInput;

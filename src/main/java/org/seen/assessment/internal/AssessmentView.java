@@ -3,6 +3,7 @@ package org.seen.assessment.internal;
 import java.util.List;
 import java.util.OptionalInt;
 
+import org.seen.assessment.AreaGradeRule;
 import org.seen.assessment.AgeBand;
 import org.seen.assessment.Tool;
 import org.seen.assessment.ToolArea;

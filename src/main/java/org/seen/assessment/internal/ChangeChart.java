@@ -18,7 +18,10 @@ public record ChangeChart(int width, int height, List<Series> series, List<Colum
 
 	static final int STEP_Y = 40;
 
-	static final int STEP_X = 140;
+	static final int STEP_X = 200;
+
+	/** Lines that share a grade are drawn a little apart, so that none hides another. */
+	static final int SPREAD = 4;
 
 	static final String[] COLOURS = { "#1d70b8", "#d4351c", "#00703c", "#4c2c92", "#f47738", "#5694ca" };
 
@@ -53,12 +56,14 @@ public record ChangeChart(int width, int height, List<Series> series, List<Colum
 		if (!history.isEmpty()) {
 			AssessmentView latest = history.get(history.size() - 1);
 			int colour = 0;
+			int areas = latest.areas().size();
 			for (AssessmentView.AreaItems area : latest.areas()) {
+				int offset = (colour - areas / 2) * SPREAD;
 				List<Point> points = new ArrayList<>();
 				for (int i = 0; i < history.size(); i++) {
 					AreaDecision decision = history.get(i).assessment().areas().get(area.area().id());
 					if (decision != null) {
-						points.add(new Point(x(i), y(decision.confirmedGrade()), decision.confirmedGrade()));
+						points.add(new Point(x(i), y(decision.confirmedGrade()) + offset, decision.confirmedGrade()));
 					}
 				}
 				series.add(new Series(area.area().title(), COLOURS[colour++ % COLOURS.length], points));

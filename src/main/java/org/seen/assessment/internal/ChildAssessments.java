@@ -197,18 +197,24 @@ class ChildAssessments {
 		access.require(actor, source.childId(), AuditAction.VIEW, RECORD, sourceId, "copied into " + assessmentId);
 		AssessmentView view = view(current);
 		Tool sourceTool = tool(source);
+		List<ToolItem> copyable = view.items()
+			.stream()
+			.filter(item -> item.household() && sourceTool.item(item.id()).isPresent() && source.item(item.id()).graded())
+			.toList();
+		if (copyable.isEmpty()) {
+			throw new InvalidInput("source",
+					"The items about the home have not been graded in that assessment, so there is nothing to copy");
+		}
 		// the whole copy is one change of the assessment: a stale page copies nothing
 		assessments.touch(assessmentId, expectedVersion);
-		for (ToolItem item : view.items()) {
+		for (ToolItem item : copyable) {
 			AssessedItem from = source.item(item.id());
-			if (item.household() && sourceTool.item(item.id()).isPresent() && from.graded()) {
-				AssessedItem copy = new AssessedItem(item.id(), from.grade(), from.evidence(), from.evidenceSource(),
-						from.reportedBy(), from.parentView(), null, from.homeConditions(), from.targetGrade(),
-						from.reviewBy(), sourceId, null, null, 0);
-				AssessedItem existing = current.item(item.id());
-				assessments.saveItem(assessmentId, copy, existing.stored() ? existing.version() : -1, actor.displayName(),
-						Instant.now(clock));
-			}
+			AssessedItem copy = new AssessedItem(item.id(), from.grade(), from.evidence(), from.evidenceSource(),
+					from.reportedBy(), from.parentView(), null, from.homeConditions(), from.targetGrade(), from.reviewBy(),
+					sourceId, null, null, 0);
+			AssessedItem existing = current.item(item.id());
+			assessments.saveItem(assessmentId, copy, existing.stored() ? existing.version() : -1, actor.displayName(),
+					Instant.now(clock));
 		}
 		return view(assessments.find(assessmentId).orElseThrow());
 	}

@@ -1,4 +1,4 @@
-package org.seen.assessment.internal;
+package org.seen.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

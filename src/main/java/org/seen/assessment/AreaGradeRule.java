@@ -1,4 +1,4 @@
-package org.seen.assessment.internal;
+package org.seen.assessment;
 
 import java.util.Collection;
 import java.util.Objects;
