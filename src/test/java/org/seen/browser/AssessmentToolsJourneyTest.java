@@ -47,7 +47,7 @@ class AssessmentToolsJourneyTest extends BrowserJourney {
 		browser.attach("file", TOOLS.resolve("restricted-tool-v1.yaml"));
 		browser.press("Upload tool");
 		assertThat(browser.heading()).isEqualTo("Assessment tools");
-		assertThat(browser.text(".govuk-notification-banner")).contains("test-licensed-tool version 1 uploaded");
+		assertThat(browser.text(".govuk-notification-banner")).contains("Test Licensed Profile version 1 uploaded");
 		assertThat(browser.text("main")).contains("Test Licensed Profile").contains("Only accredited practitioners")
 			.contains("Uploaded by admin");
 		browser.screenshot("tools");

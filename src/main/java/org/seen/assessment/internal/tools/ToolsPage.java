@@ -40,7 +40,16 @@ class ToolsPage {
 	}
 
 	@GetMapping("/admin/tools")
-	String list(Model model) {
+	String list(@RequestParam(required = false) String uploaded, @RequestParam(required = false) String unchanged,
+			@RequestParam(required = false) Integer version, Model model) {
+		// the banner names the tool by its title, found from the id and version the upload redirected with
+		String toolId = uploaded != null ? uploaded : unchanged;
+		if (toolId != null && version != null && ToolDefinitionReader.ID.matcher(toolId).matches()) {
+			library.find(toolId, version)
+				.ifPresent(tool -> model.addAttribute("done", tool.title() + " version " + tool.version()
+						+ (uploaded != null ? " uploaded: it is now in the library"
+								: " was already in the library, word for word: nothing changed")));
+		}
 		Map<String, List<LibraryEntry>> byTool = new LinkedHashMap<>();
 		library.entries().forEach(entry -> byTool.computeIfAbsent(entry.tool().id(), id -> new ArrayList<>()).add(entry));
 		model.addAttribute("tools", byTool.values().stream().map(versions -> new ToolVersionsView(versions.get(0), versions)).toList());

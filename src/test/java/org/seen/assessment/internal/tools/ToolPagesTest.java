@@ -125,11 +125,16 @@ class ToolPagesTest {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/admin/tools?uploaded=" + id + "&version=1"));
 		mvc.perform(asAdmin(get("/admin/tools?uploaded=" + id + "&version=1")))
-			.andExpect(content().string(containsString(id + " version 1 uploaded")))
+			.andExpect(content().string(containsString("Page Tool version 1 uploaded: it is now in the library")))
 			.andExpect(content().string(containsString("Page Tool")))
 			.andExpect(content().string(containsString("Uploaded by admin")));
 		mvc.perform(upload(id + ".yaml", ToolLibraryTest.open(id, 1, "Page Tool")))
 			.andExpect(redirectedUrl("/admin/tools?unchanged=" + id + "&version=1"));
+		mvc.perform(asAdmin(get("/admin/tools?unchanged=" + id + "&version=1")))
+			.andExpect(content().string(containsString("Page Tool version 1 was already in the library, word for word")));
+		mvc.perform(asAdmin(get("/admin/tools?uploaded=Not%20An%20Id&version=1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("govuk-notification-banner__heading"))));
 		mvc.perform(upload(id + "-edited.yaml", ToolLibraryTest.open(id, 1, "Page Tool, edited")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Line 3: version is 1, but version 1 of " + id)));
