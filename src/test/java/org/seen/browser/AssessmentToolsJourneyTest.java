@@ -66,6 +66,7 @@ class AssessmentToolsJourneyTest extends BrowserJourney {
 		assertThat(browser.text(".govuk-notification-banner")).contains("Practitioner accredited");
 		String name = name("teacher");
 		assertThat(browser.text(".govuk-table")).contains(name).contains("by admin");
+		browser.screenshot("tool-accreditations");
 		browser.assertAccessible();
 
 		browser.press("Remove " + name);

@@ -30,6 +30,13 @@ class ToolsPage {
 
 	static final String UPLOAD = "assessment/tool-upload";
 
+	/**
+	 * A real tool definition is tens of kilobytes. The server accepts larger uploads (see
+	 * spring.servlet.multipart) only so that a file somewhat too large gets this page's message
+	 * rather than a refused request.
+	 */
+	static final long MAX_BYTES = 1024 * 1024;
+
 	private final ToolLibrary library;
 
 	private final CurrentActor actor;
@@ -75,6 +82,9 @@ class ToolsPage {
 		String lower = fileName.toLowerCase(Locale.ROOT);
 		if (!lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
 			return refuse(model, "The selected file must be a YAML file, ending .yaml or .yml", fileName, List.of());
+		}
+		if (file.getSize() > MAX_BYTES) {
+			return refuse(model, "The selected file must be smaller than 1 MB", fileName, List.of());
 		}
 		String text;
 		try {

@@ -91,6 +91,9 @@ class ToolPagesTest {
 		mvc.perform(upload("tool.docx", ToolLibraryTest.OPEN))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The selected file must be a YAML file, ending .yaml or .yml")));
+		mvc.perform(upload("huge.yaml", ("title: " + "x".repeat((int) ToolsPage.MAX_BYTES)).getBytes(StandardCharsets.UTF_8)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The selected file must be smaller than 1 MB")));
 		mvc.perform(upload("tool.yaml", new byte[] { 't', 'o', 'o', 'l', ':', ' ', (byte) 0xC3, (byte) 0x28 }))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The selected file must be text saved as UTF-8")));
