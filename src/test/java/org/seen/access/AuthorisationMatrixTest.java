@@ -29,7 +29,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Every role against every route that exists, with the record-level rules. To cover a new route,
  * add its rows: who (a demo username, or {@code anonymous}), method, path ({@code {school}},
  * {@code {social-care}}, {@code {health}} and {@code {unknown}} stand for the test's children;
- * {@code {agency}}, {@code {practitioner}}, {@code {account}} and {@code {token}} for demo records),
+ * {@code {agency}}, {@code {practitioner}}, {@code {account}} and {@code {token}} for demo records,
+ * {@code {tool}} for a stored assessment tool),
  * and the status expected. Paths under /api/ are called with the account's demo API token;
  * others with the account signed in. 302 always means "sent to sign in".
  */
@@ -75,6 +76,7 @@ class AuthorisationMatrixTest {
 				"{account}", id("select id from account where username = 'teacher'"),
 				"{token}", id("select t.id from api_token t join account a on a.id = t.account_id where a.username = 'teacher'"),
 				"{assessment}", assessment(school.id()));
+		storeTool();
 	}
 
 	/** A draft assessment of the child, as the teacher would start it. */
@@ -86,6 +88,28 @@ class AuthorisationMatrixTest {
 			.params(id, childId)
 			.update();
 		return id;
+	}
+
+	/** The assessment tool {@code {tool}} stands for, stored as an upload would store it. */
+	static final String TOOL = "matrix-tool";
+
+	private void storeTool() {
+		try (java.io.InputStream in = getClass().getResourceAsStream("/tools-test/open-tool-v1.yaml")) {
+			String yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+				.replace("tool: test-open-tool\n", "tool: " + TOOL + "\n");
+			String digest = java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256")
+					.digest(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			jdbc.sql("""
+					insert into assessment_tool_version (id, tool_id, version, definition, digest, source, file_name,
+					  loaded_by, loaded_at)
+					values (?, ?, 1, ?, ?, 'UPLOADED', 'matrix-tool.yaml', 'admin', now()) on conflict do nothing""")
+				.params(UUID.randomUUID(), TOOL, yaml, digest)
+				.update();
+		}
+		catch (java.io.IOException | java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private UUID id(String sql) {
@@ -523,6 +547,89 @@ class AuthorisationMatrixTest {
 			police.officer | POST   | /admin/systems/new                              | 403
 			analyst        | POST   | /admin/systems/new                              | 403
 			auditor        | POST   | /admin/systems/new                              | 403
+			anonymous      | GET    | /admin/tools                                    | 302
+			admin          | GET    | /admin/tools                                    | 200
+			teacher        | GET    | /admin/tools                                    | 403
+			school.dsl     | GET    | /admin/tools                                    | 403
+			manager        | GET    | /admin/tools                                    | 403
+			front.door     | GET    | /admin/tools                                    | 403
+			social.worker  | GET    | /admin/tools                                    | 403
+			health.visitor | GET    | /admin/tools                                    | 403
+			police.officer | GET    | /admin/tools                                    | 403
+			analyst        | GET    | /admin/tools                                    | 403
+			auditor        | GET    | /admin/tools                                    | 403
+			anonymous      | GET    | /admin/tools/upload                             | 302
+			admin          | GET    | /admin/tools/upload                             | 200
+			teacher        | GET    | /admin/tools/upload                             | 403
+			school.dsl     | GET    | /admin/tools/upload                             | 403
+			manager        | GET    | /admin/tools/upload                             | 403
+			front.door     | GET    | /admin/tools/upload                             | 403
+			social.worker  | GET    | /admin/tools/upload                             | 403
+			health.visitor | GET    | /admin/tools/upload                             | 403
+			police.officer | GET    | /admin/tools/upload                             | 403
+			analyst        | GET    | /admin/tools/upload                             | 403
+			auditor        | GET    | /admin/tools/upload                             | 403
+			anonymous      | POST   | /admin/tools/upload                             | 302
+			admin          | POST   | /admin/tools/upload                             | 200
+			teacher        | POST   | /admin/tools/upload                             | 403
+			school.dsl     | POST   | /admin/tools/upload                             | 403
+			manager        | POST   | /admin/tools/upload                             | 403
+			front.door     | POST   | /admin/tools/upload                             | 403
+			social.worker  | POST   | /admin/tools/upload                             | 403
+			health.visitor | POST   | /admin/tools/upload                             | 403
+			police.officer | POST   | /admin/tools/upload                             | 403
+			analyst        | POST   | /admin/tools/upload                             | 403
+			auditor        | POST   | /admin/tools/upload                             | 403
+			anonymous      | GET    | /admin/tools/{tool}/accreditations              | 302
+			admin          | GET    | /admin/tools/{tool}/accreditations              | 200
+			teacher        | GET    | /admin/tools/{tool}/accreditations              | 403
+			school.dsl     | GET    | /admin/tools/{tool}/accreditations              | 403
+			manager        | GET    | /admin/tools/{tool}/accreditations              | 403
+			front.door     | GET    | /admin/tools/{tool}/accreditations              | 403
+			social.worker  | GET    | /admin/tools/{tool}/accreditations              | 403
+			health.visitor | GET    | /admin/tools/{tool}/accreditations              | 403
+			police.officer | GET    | /admin/tools/{tool}/accreditations              | 403
+			analyst        | GET    | /admin/tools/{tool}/accreditations              | 403
+			auditor        | GET    | /admin/tools/{tool}/accreditations              | 403
+			anonymous      | POST   | /admin/tools/{tool}/accreditations              | 302
+			admin          | POST   | /admin/tools/{tool}/accreditations              | 200
+			teacher        | POST   | /admin/tools/{tool}/accreditations              | 403
+			school.dsl     | POST   | /admin/tools/{tool}/accreditations              | 403
+			manager        | POST   | /admin/tools/{tool}/accreditations              | 403
+			front.door     | POST   | /admin/tools/{tool}/accreditations              | 403
+			social.worker  | POST   | /admin/tools/{tool}/accreditations              | 403
+			health.visitor | POST   | /admin/tools/{tool}/accreditations              | 403
+			police.officer | POST   | /admin/tools/{tool}/accreditations              | 403
+			analyst        | POST   | /admin/tools/{tool}/accreditations              | 403
+			auditor        | POST   | /admin/tools/{tool}/accreditations              | 403
+			anonymous      | POST   | /admin/tools/{tool}/accreditations/{practitioner}/remove | 302
+			teacher        | POST   | /admin/tools/{tool}/accreditations/{practitioner}/remove | 403
+			school.dsl     | POST   | /admin/tools/{tool}/accreditations/{practitioner}/remove | 403
+			manager        | POST   | /admin/tools/{tool}/accreditations/{practitioner}/remove | 403
+			front.door     | POST   | /admin/tools/{tool}/accreditations/{practitioner}/remove | 403
+			social.worker  | POST   | /admin/tools/{tool}/accreditations/{practitioner}/remove | 403
+			health.visitor | POST   | /admin/tools/{tool}/accreditations/{practitioner}/remove | 403
+			police.officer | POST   | /admin/tools/{tool}/accreditations/{practitioner}/remove | 403
+			analyst        | POST   | /admin/tools/{tool}/accreditations/{practitioner}/remove | 403
+			auditor        | POST   | /admin/tools/{tool}/accreditations/{practitioner}/remove | 403
+			admin          | GET    | /admin/tools/no-such-tool/accreditations        | 404
+			anonymous      | GET    | /api/v1/tools                                   | 401
+			teacher        | GET    | /api/v1/tools                                   | 200
+			school.dsl     | GET    | /api/v1/tools                                   | 200
+			manager        | GET    | /api/v1/tools                                   | 200
+			front.door     | GET    | /api/v1/tools                                   | 200
+			social.worker  | GET    | /api/v1/tools                                   | 200
+			health.visitor | GET    | /api/v1/tools                                   | 200
+			police.officer | GET    | /api/v1/tools                                   | 200
+			analyst        | GET    | /api/v1/tools                                   | 200
+			auditor        | GET    | /api/v1/tools                                   | 200
+			admin          | GET    | /api/v1/tools                                   | 200
+			anonymous      | GET    | /api/v1/tools/{tool}/versions/1                 | 401
+			teacher        | GET    | /api/v1/tools/{tool}/versions/1                 | 200
+			analyst        | GET    | /api/v1/tools/{tool}/versions/1                 | 200
+			admin          | GET    | /api/v1/tools/{tool}/versions/1                 | 200
+			teacher        | GET    | /api/v1/tools/{tool}/versions/99                | 404
+			teacher        | GET    | /api/v1/tools/no-such-tool/versions/1           | 404
 			""")
 	void route(String who, String method, String path, int expected) throws Exception {
 		MvcResult result = mvc.perform(as(who, request(HttpMethod.valueOf(method), resolve(path)))).andReturn();
@@ -597,7 +704,7 @@ class AuthorisationMatrixTest {
 	}
 
 	private String resolve(String path) {
-		String resolved = path;
+		String resolved = path.replace("{tool}", TOOL);
 		for (Map.Entry<String, UUID> child : children.entrySet()) {
 			resolved = resolved.replace(child.getKey(), child.getValue().toString());
 		}

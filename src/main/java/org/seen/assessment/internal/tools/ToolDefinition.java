@@ -1,7 +1,6 @@
 package org.seen.assessment.internal.tools;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.seen.assessment.Tool;
 
@@ -20,9 +19,5 @@ record ToolDefinition(String fileName, String text, Tool tool, List<ToolDefiniti
 
 	boolean valid() {
 		return problems.isEmpty();
-	}
-
-	Optional<Tool> optionalTool() {
-		return Optional.ofNullable(tool);
 	}
 }

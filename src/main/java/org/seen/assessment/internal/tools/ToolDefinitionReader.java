@@ -80,8 +80,12 @@ final class ToolDefinitionReader {
 				tool = reading.tool(root);
 			}
 		}
-		return reading.problems.isEmpty() ? new ToolDefinition(fileName, normalised, tool, List.of())
-				: new ToolDefinition(fileName, normalised, null, reading.problems);
+		// in the order of the file, as the person putting it right will read it (the sort keeps ties in order found)
+		List<ToolDefinitionProblem> problems = reading.problems.stream()
+			.sorted(java.util.Comparator.comparingInt(ToolDefinitionProblem::line))
+			.toList();
+		return problems.isEmpty() ? new ToolDefinition(fileName, normalised, tool, List.of())
+				: new ToolDefinition(fileName, normalised, null, problems);
 	}
 
 	/** Line endings and a byte-order mark do not make a different version of a tool. */

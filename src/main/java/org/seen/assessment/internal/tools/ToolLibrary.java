@@ -28,6 +28,7 @@ import org.seen.assessment.internal.tools.ToolVersions.StoredVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -44,6 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ToolLibrary implements Tools, SmartInitializingSingleton {
 
+	/** Where the shipped definitions are: every *.yaml and *.yml file in the folder (property seen.tools.location). */
 	static final String SHIPPED_LOCATION = "classpath*:tools/";
 
 	static final String RECORD = "ASSESSMENT_TOOL";
@@ -62,16 +64,20 @@ class ToolLibrary implements Tools, SmartInitializingSingleton {
 
 	private final ResourcePatternResolver resources;
 
+	private final String shippedLocation;
+
 	private final ToolDefinitionReader reader = new ToolDefinitionReader();
 
 	private final Map<String, Tool> parsed = new ConcurrentHashMap<>();
 
-	ToolLibrary(ToolVersions versions, Accreditations accreditations, AuditTrail audit, Clock clock) {
+	ToolLibrary(ToolVersions versions, Accreditations accreditations, AuditTrail audit, Clock clock,
+			@Value("${seen.tools.location:" + SHIPPED_LOCATION + "}") String shippedLocation) {
 		this.versions = versions;
 		this.accreditations = accreditations;
 		this.audit = audit;
 		this.clock = clock;
 		this.resources = new PathMatchingResourcePatternResolver(ToolLibrary.class.getClassLoader());
+		this.shippedLocation = shippedLocation.endsWith("/") ? shippedLocation : shippedLocation + "/";
 	}
 
 	/** What an upload came to. */
@@ -92,7 +98,7 @@ class ToolLibrary implements Tools, SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		loadShipped();
+		loadShipped(shippedLocation);
 	}
 
 	/**
@@ -100,8 +106,8 @@ class ToolLibrary implements Tools, SmartInitializingSingleton {
 	 * or a shipped version clashing with one an administrator uploaded stops start-up, naming every
 	 * problem. A missing or empty folder is fine: the library is then what was uploaded.
 	 */
-	void loadShipped() {
-		List<ToolDefinition> shipped = readShipped();
+	void loadShipped(String location) {
+		List<ToolDefinition> shipped = readShipped(location);
 		List<String> problems = new ArrayList<>();
 		Map<String, String> files = new HashMap<>();
 		for (ToolDefinition definition : shipped) {
@@ -122,7 +128,7 @@ class ToolLibrary implements Tools, SmartInitializingSingleton {
 			}
 		}
 		if (!problems.isEmpty()) {
-			throw new IllegalStateException("The assessment tools shipped in classpath:tools/ cannot be loaded:\n  "
+			throw new IllegalStateException("The assessment tools shipped in " + location + " cannot be loaded:\n  "
 					+ String.join("\n  ", problems));
 		}
 		log.info("Assessment tools shipped: {}", shipped.stream().map(d -> d.tool().key()).toList());
@@ -149,12 +155,12 @@ class ToolLibrary implements Tools, SmartInitializingSingleton {
 		return Optional.empty();
 	}
 
-	List<ToolDefinition> readShipped() {
+	List<ToolDefinition> readShipped(String location) {
 		List<ToolDefinition> definitions = new ArrayList<>();
 		try {
 			List<Resource> files = new ArrayList<>();
 			for (String pattern : List.of("*.yaml", "*.yml")) {
-				files.addAll(List.of(resources.getResources(SHIPPED_LOCATION + pattern)));
+				files.addAll(List.of(resources.getResources(location + pattern)));
 			}
 			files.sort(Comparator.comparing(Resource::getFilename));
 			for (Resource file : files) {
@@ -164,7 +170,7 @@ class ToolLibrary implements Tools, SmartInitializingSingleton {
 			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Could not read the assessment tools in classpath:tools/", ex);
+			throw new UncheckedIOException("Could not read the assessment tools in " + location, ex);
 		}
 		return definitions;
 	}

@@ -105,7 +105,7 @@ class ToolDefinitionReaderTest {
 	}
 
 	@Test
-	void a_file_with_several_problems_lists_them_all() {
+	void a_file_with_several_problems_lists_them_all_in_the_order_of_the_file() {
 		List<ToolDefinitionProblem> problems = reader.read("several-problems.yaml", resource("several-problems.yaml"))
 			.problems();
 		assertThat(problems).extracting(ToolDefinitionProblem::describe)
@@ -114,8 +114,8 @@ class ToolDefinitionReaderTest {
 					"several-problems.yaml line 2: version must be a whole number from 1 up",
 					"several-problems.yaml line 5: restricted must be true or false",
 					"several-problems.yaml line 13: ageBands[1].fromMonths is 14 but ageBands[0] ends at 12 months: bands run youngest first, each starting where the one before ends",
-					"several-problems.yaml line 19: areas[0].itmes is not a known field; the fields here are id, title, summary, items",
 					"several-problems.yaml line 16: areas[0].items is missing",
+					"several-problems.yaml line 19: areas[0].itmes is not a known field; the fields here are id, title, summary, items",
 					"several-problems.yaml line 20: areas[1].id is care, which another area already uses (line 16): ids must be unique",
 					"several-problems.yaml line 26: areas[1].items[0].neglectTypes[1] is spiritual, which is not a type of neglect; the types are physical, emotional, supervisory, nutritional, medical, educational",
 					"several-problems.yaml line 29: areas[1].items[0].scale is ruler, which is not a known scale; the only scale is home-conditions",
