@@ -220,6 +220,31 @@ class PrintedAssessmentTest {
 	}
 
 	@Test
+	void an_unborn_baby_is_named_with_the_due_date_and_the_family_copy_quotes_no_words() throws Exception {
+		UUID id = UUID.randomUUID();
+		LocalDate due = assessments.today().plusMonths(3);
+		jdbc.sql("""
+				insert into child (id, given_name, family_name, expected_date_of_birth, sex, local_id, created_at)
+				values (?, 'Baby', 'Quillfeather', ?, 'UNKNOWN', ?, ?)""")
+			.params(id, due, "T-" + id.toString().substring(0, 13), Timestamp.from(Instant.now()))
+			.update();
+		new TestChildren(jdbc).involve(new TestChildren.Child(id, null), "health.visitor", "INVOLVED");
+		AssessmentView prebirth = assessments.start(visitor, id, TOOL, assessments.today());
+		assertThat(prebirth.band().unborn()).isTrue();
+		ToolItem first = prebirth.items().get(0);
+		save(prebirth, first, new ItemEntry(2, "Midwife's note", EvidenceSource.SEEN, null, null, null, null, null, null));
+		for (String path : List.of("/assessments/{id}/assessment.pdf", "/assessments/{id}/family-copy.pdf")) {
+			for (String page : pages(download("health.visitor", path, prebirth).getResponse().getContentAsByteArray())) {
+				assertThat(page).contains("Baby Quillfeather – unborn, due " + FamilyCopy.date(due), "OFFICIAL-SENSITIVE");
+			}
+		}
+		String family = String.join(" ",
+				pages(download("health.visitor", "/assessments/{id}/family-copy.pdf", prebirth).getResponse().getContentAsByteArray()));
+		assertThat(family).contains("What is going well", first.title(), "going well for your baby")
+			.doesNotContain("told us", "Midwife's note");
+	}
+
+	@Test
 	void someone_who_may_not_see_the_child_gets_404_and_a_denied_entry_and_no_copy() throws Exception {
 		long before = audits("DENIED", "teacher");
 		for (String path : List.of("/assessments/{id}/assessment.pdf", "/assessments/{id}/family-copy.pdf")) {
