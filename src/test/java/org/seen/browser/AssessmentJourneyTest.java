@@ -90,6 +90,7 @@ class AssessmentJourneyTest extends BrowserJourney {
 				sawHomeConditions = true;
 				browser.assertAccessible();
 				browser.choose("homeConditions-3");
+				browser.screenshot("assessment-home-conditions");
 			}
 			browser.choose("grade-2");
 			browser.fillIn("evidence", "Seen during the visit and talked through with both parents");

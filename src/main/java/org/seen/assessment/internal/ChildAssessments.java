@@ -362,6 +362,12 @@ class ChildAssessments {
 			throw new InvalidInput("assessment", "This assessment has been completed and cannot be changed. "
 					+ "Start a new assessment to record what has changed.");
 		}
+		Tool tool = tool(current);
+		if (!tools.mayUse(actor.practitionerId(), tool)) {
+			// the team may read an assessment made with a licensed tool; only the accredited may work on it
+			throw new InvalidInput("assessment", "Only practitioners accredited for the " + tool.title()
+					+ " can work on this assessment");
+		}
 		return current;
 	}
 

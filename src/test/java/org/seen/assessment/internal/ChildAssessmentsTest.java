@@ -290,6 +290,48 @@ class ChildAssessmentsTest {
 			.isZero();
 	}
 
+	@Test
+	void a_licensed_tool_opens_only_for_practitioners_accredited_for_it() throws Exception {
+		String yaml;
+		try (var in = getClass().getResourceAsStream("/tools-test/restricted-tool-v1.yaml")) {
+			yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		jdbc.sql("""
+				insert into assessment_tool_version (id, tool_id, version, definition, digest, source, file_name, loaded_by, loaded_at)
+				values (?, 'test-licensed-tool', 1, ?, md5(?), 'UPLOADED', 'licensed.yaml', 'admin', now())
+				on conflict do nothing""")
+			.params(UUID.randomUUID(), yaml, yaml)
+			.update();
+		var home = family.create("health.visitor", "school.dsl");
+		assertThat(assessments.toolsFor(visitor())).extracting(org.seen.assessment.Tool::id).doesNotContain("test-licensed-tool");
+		assertThatThrownBy(() -> assessments.start(visitor(), home.older(), "test-licensed-tool", LocalDate.now()))
+			.isInstanceOfSatisfying(InvalidInput.class, ex -> assertThat(ex.getMessage()).contains("accredited"));
+		jdbc.sql("""
+				insert into assessment_accreditation (practitioner_id, tool_id, recorded_by, recorded_at)
+				select practitioner_id, 'test-licensed-tool', 'admin', now() from account where username = 'health.visitor'""")
+			.update();
+		AssessmentView licensed = assessments.start(visitor(), home.older(), "test-licensed-tool", LocalDate.now());
+		assessments.saveItem(visitor(), licensed.assessment().id(), "warmth", graded(2), -1);
+		// the school's lead may read it but not work on it
+		Actor dsl = family.actor("school.dsl");
+		assertThat(assessments.read(dsl, licensed.assessment().id()).recorded("warmth").grade()).isEqualTo(2);
+		assertThatThrownBy(() -> assessments.saveItem(dsl, licensed.assessment().id(), "warmth", graded(1), 0))
+			.isInstanceOfSatisfying(InvalidInput.class, ex -> assertThat(ex.getMessage()).contains("accredited"));
+	}
+
+	@Test
+	void copying_from_an_assessment_with_the_home_not_yet_graded_copies_nothing_and_says_why() {
+		var home = family.create("health.visitor");
+		AssessmentView olders = assessments.start(visitor(), home.older(), TOOL, LocalDate.now());
+		assessments.saveItem(visitor(), olders.assessment().id(), "nutrition", graded(2), -1);
+		AssessmentView youngers = assessments.start(visitor(), home.younger(), TOOL, LocalDate.now());
+		assertThatThrownBy(() -> assessments.copyFromSibling(visitor(), youngers.assessment().id(),
+				youngers.assessment().version(), olders.assessment().id()))
+			.isInstanceOfSatisfying(InvalidInput.class, ex -> assertThat(ex.getMessage()).contains("nothing to copy"));
+		assertThat(assessments.read(visitor(), youngers.assessment().id()).assessment().version())
+			.isEqualTo(youngers.assessment().version());
+	}
+
 	private int items(UUID assessmentId) {
 		return jdbc.sql("select count(*) from assessment_item where assessment_id = ?")
 			.param(assessmentId)

@@ -18,6 +18,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.seen.assessment.AreaGradeRule;
 import org.seen.DemoActors;
 import org.seen.access.Actor;
 import org.seen.access.TestChildren;
