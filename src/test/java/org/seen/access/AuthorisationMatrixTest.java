@@ -268,6 +268,24 @@ class AuthorisationMatrixTest {
 			analyst        | GET    | /children/{school}/voice                  | 403
 			teacher        | GET    | /children/{school}/voice/new              | 200
 			police.officer | GET    | /children/{school}/voice/new              | 404
+			anonymous      | GET    | /assessments/{assessment}/assessment.pdf  | 302
+			teacher        | GET    | /assessments/{assessment}/assessment.pdf  | 200
+			school.dsl     | GET    | /assessments/{assessment}/assessment.pdf  | 200
+			police.officer | GET    | /assessments/{assessment}/assessment.pdf  | 404
+			health.visitor | GET    | /assessments/{assessment}/assessment.pdf  | 404
+			manager        | GET    | /assessments/{assessment}/assessment.pdf  | 404
+			analyst        | GET    | /assessments/{assessment}/assessment.pdf  | 403
+			auditor        | GET    | /assessments/{assessment}/assessment.pdf  | 403
+			admin          | GET    | /assessments/{assessment}/assessment.pdf  | 403
+			teacher        | GET    | /assessments/{unknown}/assessment.pdf     | 404
+			anonymous      | GET    | /assessments/{assessment}/family-copy.pdf | 302
+			teacher        | GET    | /assessments/{assessment}/family-copy.pdf | 200
+			school.dsl     | GET    | /assessments/{assessment}/family-copy.pdf | 200
+			police.officer | GET    | /assessments/{assessment}/family-copy.pdf | 404
+			health.visitor | GET    | /assessments/{assessment}/family-copy.pdf | 404
+			analyst        | GET    | /assessments/{assessment}/family-copy.pdf | 403
+			admin          | GET    | /assessments/{assessment}/family-copy.pdf | 403
+			teacher        | GET    | /assessments/{unknown}/family-copy.pdf    | 404
 			anonymous      | GET    | /api/v1/assessments/{assessment}          | 401
 			teacher        | GET    | /api/v1/assessments/{assessment}          | 200
 			police.officer | GET    | /api/v1/assessments/{assessment}          | 404
