@@ -27,6 +27,11 @@ class Family {
 		return actors.actor(username);
 	}
 
+	/** The signed-in user behind a demo account, for page tests. */
+	org.seen.access.internal.SeenUser user(String username) {
+		return new org.seen.access.internal.SeenUser(actor(username), "", true, true);
+	}
+
 	record Household(UUID id, UUID older, UUID younger, UUID mother, UUID father) {
 	}
 
