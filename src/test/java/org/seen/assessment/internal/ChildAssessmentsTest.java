@@ -332,6 +332,35 @@ class ChildAssessmentsTest {
 			.isEqualTo(youngers.assessment().version());
 	}
 
+	@Test
+	void an_assessment_keeps_the_wording_of_the_tool_version_it_was_made_with() throws Exception {
+		String v1;
+		try (var in = getClass().getResourceAsStream("/tools-test/open-tool-v1.yaml")) {
+			v1 = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+				.replace("tool: test-open-tool\n", "tool: versioned-tool\n");
+		}
+		String v2 = v1.replace("version: 1\n", "version: 2\n")
+			.replace("1: Meals are regular and suit the child.", "1: Meals are regular, varied and suit the child.");
+		store("versioned-tool", 1, v1);
+		var home = family.create("health.visitor");
+		AssessmentView old = assessments.start(visitor(), home.older(), "versioned-tool", LocalDate.now());
+		store("versioned-tool", 2, v2);
+		AssessmentView reread = assessments.read(visitor(), old.assessment().id());
+		assertThat(reread.tool().version()).isEqualTo(1);
+		assertThat(reread.descriptor(reread.tool().item("feeding").orElseThrow(), 1)).isEqualTo("Meals are regular and suit the child.");
+		AssessmentView fresh = assessments.start(visitor(), home.older(), "versioned-tool", LocalDate.now());
+		assertThat(fresh.tool().version()).isEqualTo(2);
+		assertThat(fresh.descriptor(fresh.tool().item("feeding").orElseThrow(), 1)).contains("varied");
+	}
+
+	private void store(String toolId, int version, String yaml) {
+		jdbc.sql("""
+				insert into assessment_tool_version (id, tool_id, version, definition, digest, source, file_name, loaded_by, loaded_at)
+				values (?, ?, ?, ?, encode(sha256(convert_to(?, 'UTF8')), 'hex'), 'UPLOADED', 'versioned.yaml', 'admin', now())""")
+			.params(UUID.randomUUID(), toolId, version, yaml, yaml)
+			.update();
+	}
+
 	private int items(UUID assessmentId) {
 		return jdbc.sql("select count(*) from assessment_item where assessment_id = ?")
 			.param(assessmentId)
