@@ -2,6 +2,7 @@ package org.seen.agencies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -160,18 +161,16 @@ class AgencyAdministrationTest {
 			.andExpect(content().string(containsString("Enter the practitioner&#39;s first name")))
 			.andExpect(content().string(containsString("Enter the practitioner&#39;s last name")))
 			.andExpect(content().string(containsString("Enter the practitioner&#39;s job title")));
-		// a team of another agency, an email without a domain, a tool code with a bracket
+		// a team of another agency, and an email without a domain
 		mvc.perform(asAdmin(post("/admin/practitioners/new").param("agency", agency("SCH1").toString())
 			.param("team", team("Front Door").toString())
 			.param("givenName", "Rosa")
 			.param("familyName", "Thwaite")
 			.param("jobTitle", "Teaching assistant")
-			.param("email", "rosa.thwaite")
-			.param("tools", "GCP2, N(A)T")))
+			.param("email", "rosa.thwaite")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Select a team of the practitioner&#39;s agency")))
 			.andExpect(content().string(containsString("Enter an email address in the correct format")))
-			.andExpect(content().string(containsString("Tool codes must be")))
 			.andExpect(content().string(containsString("value=\"Rosa\"")));
 		assertThat(count("select count(*) from practitioner")).isEqualTo(practitioners);
 	}
@@ -185,17 +184,14 @@ class AgencyAdministrationTest {
 			.param("givenName", "Yusuf")
 			.param("familyName", "Abernethy")
 			.param("jobTitle", "Social worker")
-			.param("email", "yusuf.abernethy@northbrook.example")
-			.param("tools", "GCP2 nat, GCP2")
+			.param("email", " yusuf.abernethy@northbrook.example ")
 			.param("version", "0"))).andExpect(status().is3xxRedirection());
 		UUID id = jdbc.sql("select id from practitioner where family_name = 'Abernethy'").query(UUID.class).single();
-		assertThat(jdbc.sql("select array_to_string(accredited_tools, ',') from practitioner where id = ?")
-			.param(id)
-			.query(String.class)
-			.single()).isEqualTo("GCP2,nat");
+		assertThat(jdbc.sql("select email from practitioner where id = ?").param(id).query(String.class).single())
+			.isEqualTo("yusuf.abernethy@northbrook.example");
 		mvc.perform(asAdmin(get("/admin/practitioners/" + id)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("value=\"GCP2, nat\"")));
+			.andExpect(content().string(containsString("value=\"yusuf.abernethy@northbrook.example\"")));
 
 		// two administrators open the form at version 0; the first saves
 		mvc.perform(asAdmin(post("/admin/practitioners/" + id).param("agency", csc.toString())
@@ -204,7 +200,6 @@ class AgencyAdministrationTest {
 			.param("familyName", "Abernethy")
 			.param("jobTitle", "Senior social worker")
 			.param("email", "yusuf.abernethy@northbrook.example")
-			.param("tools", "GCP2")
 			.param("version", "0"))).andExpect(status().is3xxRedirection());
 		// the second's change is refused and the first's is kept
 		mvc.perform(asAdmin(post("/admin/practitioners/" + id).param("agency", csc.toString())
@@ -213,7 +208,6 @@ class AgencyAdministrationTest {
 			.param("familyName", "Abernethy")
 			.param("jobTitle", "Social worker")
 			.param("email", "")
-			.param("tools", "")
 			.param("version", "0")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("changed by someone else while you were editing")))
@@ -229,6 +223,20 @@ class AgencyAdministrationTest {
 		assertThat(jdbc.sql("select detail from audit_entry where record_id = ? and action = 'CHANGE'")
 			.param(id)
 			.query(String.class)
-			.single()).isEqualTo("changed: team, job title, accredited tools");
+			.single()).isEqualTo("changed: team, job title");
+	}
+
+	@Test
+	void accreditation_is_left_to_the_assessment_tools_and_not_typed_on_the_practitioner() throws Exception {
+		UUID csc = agency("CSC");
+		mvc.perform(asAdmin(get("/admin/practitioners/new")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<a class=\"govuk-link\" href=\"/admin/tools\">Assessment tools</a>")))
+			.andExpect(content().string(not(containsString("name=\"tools\""))));
+		mvc.perform(asAdmin(get("/admin/agencies/" + csc)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Accredited tools"))));
+		assertThat(count("select count(*) from information_schema.columns where table_name = 'practitioner'"
+				+ " and column_name = 'accredited_tools'")).isZero();
 	}
 }

@@ -68,14 +68,19 @@ class AdministrationJourneyTest extends BrowserJourney {
 		browser.screenshot("admin-agency");
 		browser.assertAccessible();
 
-		// and a change to their details
+		// and a change to their details; the form sends the administrator to Assessment tools,
+		// where accreditation for a licensed tool is recorded
 		browser.follow("Change");
 		assertThat(browser.heading()).isEqualTo("Change a practitioner's details");
 		browser.assertAccessible();
-		browser.fillIn("tools", "GCP2");
+		assertThat(browser.shows("#tools")).isFalse();
+		browser.follow("Assessment tools");
+		assertThat(browser.heading()).isEqualTo("Assessment tools");
+		browser.visit("/admin/practitioners/" + practitioner("Quennell"));
+		browser.fillIn("jobTitle", "Senior early years practitioner");
 		browser.press("Save changes");
 		assertThat(browser.text(".govuk-notification-banner")).contains("Practitioner's details changed");
-		assertThat(browser.text("main")).contains("GCP2");
+		assertThat(browser.text("main")).contains("Senior early years practitioner");
 
 		// their account
 		browser.visit("/admin/accounts");

@@ -1,10 +1,8 @@
 package org.seen.agencies.internal;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,7 +26,7 @@ class AgencyAdministration {
 
 	private static final String SELECT_PRACTITIONER = """
 			select p.id, p.agency_id, a.name as agency_name, p.team_id, t.name as team_name, p.given_name,
-			       p.family_name, p.job_title, p.email, p.accredited_tools, p.version
+			       p.family_name, p.job_title, p.email, p.version
 			from practitioner p join agency a on a.id = p.agency_id left join team t on t.id = p.team_id""";
 
 	private final JdbcClient jdbc;
@@ -125,11 +123,10 @@ class AgencyAdministration {
 	UUID addPractitioner(PractitionerDetails details) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
-				insert into practitioner (id, agency_id, team_id, given_name, family_name, job_title, email,
-				  accredited_tools)
-				values (?, ?, ?, ?, ?, ?, ?, cast(? as text[]))""")
+				insert into practitioner (id, agency_id, team_id, given_name, family_name, job_title, email)
+				values (?, ?, ?, ?, ?, ?, ?)""")
 			.params(id, details.agencyId(), details.teamId(), details.givenName(), details.familyName(),
-					details.jobTitle(), details.email(), arrayLiteral(details.tools()))
+					details.jobTitle(), details.email())
 			.update();
 		events.publishEvent(new AgencyRecordChanged("PRACTITIONER", id, true, "agency " + details.agencyId()));
 		return id;
@@ -147,10 +144,10 @@ class AgencyAdministration {
 		}
 		int changed = jdbc.sql("""
 				update practitioner set agency_id = ?, team_id = ?, given_name = ?, family_name = ?, job_title = ?,
-				  email = ?, accredited_tools = cast(? as text[]), version = version + 1
+				  email = ?, version = version + 1
 				where id = ? and version = ?""")
 			.params(details.agencyId(), details.teamId(), details.givenName(), details.familyName(),
-					details.jobTitle(), details.email(), arrayLiteral(details.tools()), id, version)
+					details.jobTitle(), details.email(), id, version)
 			.update();
 		if (changed == 0) {
 			return false;
@@ -176,15 +173,7 @@ class AgencyAdministration {
 		if (!java.util.Objects.equals(before.email(), after.email())) {
 			fields.add("email");
 		}
-		if (!before.tools().equals(after.tools())) {
-			fields.add("accredited tools");
-		}
 		return fields.isEmpty() ? "nothing" : String.join(", ", fields);
-	}
-
-	// The codes are checked to be letters, digits, dots, hyphens and underscores, so need no quoting.
-	private static String arrayLiteral(List<String> codes) {
-		return "{" + String.join(",", codes) + "}";
 	}
 
 	private static Agency agency(ResultSet rs) throws SQLException {
@@ -197,12 +186,10 @@ class AgencyAdministration {
 	}
 
 	private static PractitionerRecord practitioner(ResultSet rs, int n) throws SQLException {
-		Array tools = rs.getArray("accredited_tools");
-		List<String> codes = tools == null ? List.of() : Arrays.asList((String[]) tools.getArray());
 		return new PractitionerRecord(rs.getObject("id", UUID.class), rs.getObject("agency_id", UUID.class),
 				rs.getString("agency_name"), rs.getObject("team_id", UUID.class), rs.getString("team_name"),
 				rs.getString("given_name"), rs.getString("family_name"), rs.getString("job_title"),
-				rs.getString("email"), List.copyOf(codes), rs.getInt("version"));
+				rs.getString("email"), rs.getInt("version"));
 	}
 
 	record Agency(UUID id, String code, String name, String kind, int teams, int practitioners) {

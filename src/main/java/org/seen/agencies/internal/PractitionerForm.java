@@ -1,9 +1,5 @@
 package org.seen.agencies.internal;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -15,20 +11,17 @@ import org.seen.web.FormErrors;
  * {@code version} is the version the form was filled in from, for optimistic locking.
  */
 record PractitionerForm(String agency, String team, String givenName, String familyName, String jobTitle,
-		String email, String tools, Integer version) {
+		String email, Integer version) {
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-	private static final Pattern TOOL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
-
 	static PractitionerForm empty(UUID agency) {
-		return new PractitionerForm(agency == null ? "" : agency.toString(), "", "", "", "", "", "", 0);
+		return new PractitionerForm(agency == null ? "" : agency.toString(), "", "", "", "", "", 0);
 	}
 
 	static PractitionerForm of(PractitionerRecord p) {
 		return new PractitionerForm(p.agencyId().toString(), p.teamId() == null ? "" : p.teamId().toString(),
-				p.givenName(), p.familyName(), p.jobTitle(), p.email() == null ? "" : p.email(),
-				String.join(", ", p.tools()), p.version());
+				p.givenName(), p.familyName(), p.jobTitle(), p.email() == null ? "" : p.email(), p.version());
 	}
 
 	/** Checks the fields on their own; whether the agency and team exist is for the caller. */
@@ -48,21 +41,8 @@ record PractitionerForm(String agency, String team, String givenName, String fam
 		if (!mail.isEmpty() && (!EMAIL.matcher(mail).matches() || mail.length() > 254)) {
 			errors.reject("email", "Enter an email address in the correct format, like name@example.org");
 		}
-		List<String> codes = toolCodes();
-		if (codes.stream().anyMatch(code -> !TOOL.matcher(code).matches())) {
-			errors.reject("tools", "Tool codes must be letters, digits, dots, hyphens or underscores, "
-					+ "up to 40 characters each, separated by commas or spaces");
-		}
 		return new PractitionerDetails(agencyId, teamId, trim(givenName), trim(familyName), trim(jobTitle),
-				mail.isEmpty() ? null : mail, codes);
-	}
-
-	List<String> toolCodes() {
-		if (blank(tools)) {
-			return List.of();
-		}
-		return new ArrayList<>(new LinkedHashSet<>(
-				Arrays.stream(tools.trim().split("[,\\s]+")).filter(s -> !s.isEmpty()).toList()));
+				mail.isEmpty() ? null : mail);
 	}
 
 	private static void required(FormErrors errors, String field, String value, String missing, String what) {
@@ -93,6 +73,6 @@ record PractitionerForm(String agency, String team, String givenName, String fam
 
 	/** A practitioner's details as checked, ready to store. */
 	record PractitionerDetails(UUID agencyId, UUID teamId, String givenName, String familyName, String jobTitle,
-			String email, List<String> tools) {
+			String email) {
 	}
 }
