@@ -45,7 +45,7 @@ class CensusApi {
 			+ "a return for the same LEA and year replaces the earlier one; 413 above the size limit")
 	ResponseEntity<Map<String, Object>> importReturn(HttpServletRequest request) throws IOException {
 		// a declared length over the limit is refused before a byte is read
-		if (request.getContentLengthLong() > importer.maxBytes()) {
+		if (declaredLength(request) > importer.maxBytes()) {
 			throw new CensusTooLarge(importer.maxBytes());
 		}
 		ImportedReturn imported = importer.importReturn(actor.get(), request.getInputStream());
@@ -112,6 +112,16 @@ class CensusApi {
 		problem.setType(URI.create("about:blank"));
 		problem.setProperty("limit", ex.limit());
 		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+	}
+
+	private static long declaredLength(HttpServletRequest request) {
+		String header = request.getHeader("Content-Length");
+		try {
+			return Math.max(request.getContentLengthLong(), header == null ? -1 : Long.parseLong(header.trim()));
+		}
+		catch (NumberFormatException ex) {
+			return request.getContentLengthLong();
+		}
 	}
 
 	static Map<String, Object> problem(CensusProblem p) {
