@@ -22,7 +22,7 @@ class NeglectMeasures {
 	 * strictly earlier date, found as the latest referral date at least a day earlier.
 	 */
 	private static final String SQL = """
-			with child as materialized (
+			with census_child as materialized (
 			  select child_no, birth_date, sex, ethnicity, disabled from cin_census_child where return_id = :id
 			),
 			referral as (
@@ -106,7 +106,7 @@ class NeglectMeasures {
 			              when ch.ethnicity like 'B%' then 'Black or Black British'
 			              else 'Other ethnic group' end as ethnicity,
 			         case when ch.disabled then 'yes' else 'no' end as disability
-			  from contribution c join child ch on ch.child_no = c.child_no
+			  from contribution c join census_child ch on ch.child_no = c.child_no
 			  cross join lateral (select extract(year from age(c.on_date, ch.birth_date)) as years) age
 			)
 			select measure,
