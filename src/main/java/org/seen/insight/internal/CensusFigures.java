@@ -50,7 +50,7 @@ class CensusFigures {
 	Shown measures(Actor actor, UUID id) {
 		CensusReturn found = returns.find(id).orElseThrow(RecordNotFound::new);
 		audit.record(actor, AuditAction.VIEW, CensusImport.RECORD, id, null, "measures");
-		return shown(found, measures.compute(id, found.referenceDate()), suppressionFor(actor));
+		return shown(found, measures.stored(id, found.referenceDate()), suppressionFor(actor));
 	}
 
 	/** The measures of every return of the LEA, oldest first. */
@@ -61,7 +61,7 @@ class CensusFigures {
 		}
 		audit.record(actor, AuditAction.VIEW, CensusImport.RECORD, null, null, "trend for LEA " + lea);
 		Suppression suppression = suppressionFor(actor);
-		return found.stream().map(r -> shown(r, measures.compute(r.id(), r.referenceDate()), suppression)).toList();
+		return found.stream().map(r -> shown(r, measures.stored(r.id(), r.referenceDate()), suppression)).toList();
 	}
 
 	private static Shown shown(CensusReturn census, MeasureFigures figures, Suppression suppression) {

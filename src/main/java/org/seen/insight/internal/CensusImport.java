@@ -54,18 +54,21 @@ class CensusImport {
 
 	private final CensusReturns returns;
 
+	private final NeglectMeasures measures;
+
 	private final long maxBytes;
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	CensusImport(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transaction, AuditTrail audit, Clock clock,
-			CensusReturns returns, @Value("${seen.insight.census.max-size:1536MB}") DataSize maxSize) {
+			CensusReturns returns, NeglectMeasures measures, @Value("${seen.insight.census.max-size:1536MB}") DataSize maxSize) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.transaction = transaction;
 		this.audit = audit;
 		this.clock = clock;
 		this.returns = returns;
+		this.measures = measures;
 		this.maxBytes = maxSize.toBytes();
 	}
 
@@ -115,6 +118,7 @@ class CensusImport {
 				.singleRow();
 			UUID id = UUID.randomUUID();
 			int children = 0;
+			MeasureCounts counts = new MeasureCounts(header.referenceDate());
 			try (CensusRows rows = new CensusRows(copyManager(), id)) {
 				CensusElement element;
 				while ((element = fatal(findings, reader::nextChild)) != null) {
@@ -122,6 +126,7 @@ class CensusImport {
 					CensusChild child = checks.child(element);
 					if (child != null && !findings.hasErrors()) {
 						rows.add(children, child);
+						counts.count(child);
 					}
 				}
 				if (children == 0) {
@@ -131,7 +136,11 @@ class CensusImport {
 					rows.abandon();
 					throw findings.rejection();
 				}
+				long finishing = System.nanoTime();
 				rows.finish();
+				log.debug("Census rows: {} rows; reading waited {} ms for the writer, which copied for {} ms; {} ms to finish",
+						rows.rows(), rows.waitedNanos() / 1_000_000, rows.copyingNanos() / 1_000_000,
+						(System.nanoTime() - finishing) / 1_000_000);
 			}
 			Optional<UUID> replaced = returns.idFor(header.lea(), header.year());
 			replaced.ifPresent(returns::delete);
@@ -142,6 +151,7 @@ class CensusImport {
 						json.writeValueAsString(findings.warnings().stream().limit(200).toList()),
 						Timestamp.from(Instant.now(clock)), actor.username())
 				.update();
+			measures.store(id, counts.figures());
 			audit.record(actor, AuditAction.IMPORT, RECORD, id, null, "LEA " + header.lea() + " " + header.label() + ", "
 					+ children + " children" + replaced.map(old -> ", replacing " + old).orElse(""));
 			return new ImportedReturn(id, header.lea(), header.year(), header.referenceDate(), children,

@@ -55,6 +55,7 @@ class CensusReturns {
 		for (String table : ROW_TABLES) {
 			jdbc.sql("delete from " + table + " where return_id = ?").param(id).update();
 		}
+		jdbc.sql("delete from cin_measure where return_id = ?").param(id).update();
 		jdbc.sql("delete from cin_return where id = ?").param(id).update();
 	}
 

@@ -61,6 +61,11 @@ final class CensusRows implements AutoCloseable {
 
 	private long rows;
 
+	/** Time the reader waited for the writer, and the writer spent copying: where an import's time goes. */
+	private long waitedNanos;
+
+	private volatile long copyingNanos;
+
 	CensusRows(CopyManager copy, UUID returnId) {
 		this.copy = copy;
 		this.returnId = returnId.toString();
@@ -169,9 +174,19 @@ final class CensusRows implements AutoCloseable {
 		buffer.setLength(0);
 	}
 
+	long waitedNanos() {
+		return waitedNanos;
+	}
+
+	long copyingNanos() {
+		return copyingNanos;
+	}
+
 	private void put(Batch batch) {
 		try {
+			long started = System.nanoTime();
 			queue.put(batch);
+			waitedNanos += System.nanoTime() - started;
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -196,7 +211,9 @@ final class CensusRows implements AutoCloseable {
 					return;
 				}
 				if (failure == null && !abandoned) {
+					long started = System.nanoTime();
 					copy.copyIn(batch.table().copy, new ByteArrayInputStream(batch.rows()), 65536);
+					copyingNanos += System.nanoTime() - started;
 				}
 			}
 		}

@@ -1,6 +1,8 @@
 package org.seen.insight.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -124,12 +126,57 @@ class NeglectMeasures {
 
 	private final TransactionTemplate transaction;
 
-	NeglectMeasures(JdbcClient jdbc, TransactionTemplate transaction) {
+	private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+
+	NeglectMeasures(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate,
+			TransactionTemplate transaction) {
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 		this.transaction = transaction;
 	}
 
-	/** Every measure of the return whose reference date is given, from its stored rows. */
+	/** Stores the return's figures, counted as it was read ({@link MeasureCounts}). */
+	void store(UUID returnId, MeasureFigures figures) {
+		List<Object[]> rows = new ArrayList<>();
+		for (Measure measure : Measure.values()) {
+			rows.add(new Object[] { returnId, measure.key(), "", "", figures.total(measure) });
+			for (Breakdown breakdown : Breakdown.values()) {
+				for (String category : breakdown.categories()) {
+					rows.add(new Object[] { returnId, measure.key(), breakdown.key(), category,
+							figures.count(measure, breakdown, category) });
+				}
+			}
+		}
+		jdbcTemplate.batchUpdate("insert into cin_measure (return_id, measure, breakdown, category, count) values (?, ?, ?, ?, ?)",
+				rows);
+	}
+
+	/** The figures stored with the return: what the API and the pages show. */
+	MeasureFigures stored(UUID returnId, LocalDate referenceDate) {
+		MeasureFigures figures = MeasureFigures.empty(referenceDate);
+		jdbc.sql("select measure, breakdown, category, count from cin_measure where return_id = ?")
+			.param(returnId)
+			.query(rs -> {
+				put(figures, rs.getString("measure"), rs.getString("breakdown"), rs.getString("category"),
+						rs.getLong("count"));
+			});
+		return figures;
+	}
+
+	private static void put(MeasureFigures figures, String measureKey, String breakdown, String category, long count) {
+		Measure measure = Measure.ofKey(measureKey);
+		if (breakdown.isEmpty()) {
+			figures.totals().put(measure, count);
+		}
+		else {
+			figures.breakdowns().get(measure).get(Breakdown.ofKey(breakdown)).put(category, count);
+		}
+	}
+
+	/**
+	 * Every measure of the return recomputed from its stored rows, set-based; the same definitions
+	 * as {@link MeasureCounts}, which counts them as the return is read.
+	 */
 	MeasureFigures compute(UUID returnId, LocalDate referenceDate) {
 		MeasureFigures figures = MeasureFigures.empty(referenceDate);
 		transaction.executeWithoutResult(status -> {
@@ -141,19 +188,10 @@ class NeglectMeasures {
 				.param("start", referenceDate.minusYears(1).plusDays(1))
 				.param("sixMonthsBefore", referenceDate.minusMonths(6))
 				.param("twelveMonthsBefore", referenceDate.minusMonths(12))
-				.query((rs, n) -> {
-					Measure measure = Measure.ofKey(rs.getString("measure"));
-					String breakdown = rs.getString("breakdown");
-					long count = rs.getLong("n");
-					if (breakdown.isEmpty()) {
-						figures.totals().put(measure, count);
-					}
-					else {
-						figures.breakdowns().get(measure).get(Breakdown.ofKey(breakdown)).put(rs.getString("category"), count);
-					}
-					return null;
-				})
-				.list();
+				.query(rs -> {
+					put(figures, rs.getString("measure"), rs.getString("breakdown"), rs.getString("category"),
+							rs.getLong("n"));
+				});
 		});
 		return figures;
 	}

@@ -58,6 +58,9 @@ class CensusImportTest {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	NeglectMeasures measures;
+
 	private ImportedReturn importXml(String xml) {
 		return importer.importReturn(actors.actor("analyst"), new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
 	}
@@ -256,7 +259,8 @@ class CensusImportTest {
 
 	@Test
 	void an_upload_over_the_limit_is_stopped_as_it_streams_and_stores_nothing() {
-		CensusImport small = new CensusImport(jdbc, dataSource, transaction, audit, clock, returns, DataSize.ofKilobytes(64));
+		CensusImport small = new CensusImport(jdbc, dataSource, transaction, audit, clock, returns, measures,
+				DataSize.ofKilobytes(64));
 		long before = storedRows();
 		// a body with no declared length that would go on for ever: it is never held, only read up to the limit
 		InputStream endless = new SyntheticCensus(7, Long.MAX_VALUE / 2, "416", java.time.LocalDate.of(2024, 3, 31)).stream();
@@ -271,5 +275,22 @@ class CensusImportTest {
 		assertThat(imported.children()).isEqualTo(2000);
 		assertThat(jdbc.sql("select count(*) from cin_referral where return_id = ?").param(imported.id())
 			.query(Integer.class).single()).isGreaterThan(2000);
+		MeasureFigures counted = measures.stored(imported.id(), imported.referenceDate());
+		assertThat(measures.compute(imported.id(), imported.referenceDate()))
+			.as("counted while reading, and recomputed in SQL from the stored rows").isEqualTo(counted);
+		// the generator's proportions: about a fifth of referrals are re-referrals, about half of plans for neglect
+		assertThat((double) counted.total(Measure.RE_REFERRALS) / counted.total(Measure.REFERRALS)).isBetween(0.15, 0.27);
+		assertThat((double) counted.total(Measure.CPP_OPEN_NEGLECT) / counted.total(Measure.CPP_OPEN)).isBetween(0.4, 0.6);
+		assertThat(counted.total(Measure.CPP_ENDED_2_YEARS_OR_MORE)).isPositive();
+		assertThat(counted.total(Measure.CIN_PLANS_NEGLECT_OVER_6_MONTHS)).isPositive();
+		assertThat(counted.total(Measure.CLOSED_TO_EARLY_HELP_NEGLECT)).isPositive();
+	}
+
+	@Test
+	void the_same_seed_gives_the_same_file() throws Exception {
+		java.time.LocalDate reference = java.time.LocalDate.of(2025, 3, 31);
+		byte[] first = new SyntheticCensus(5, 300, "418", reference).stream().readAllBytes();
+		assertThat(new SyntheticCensus(5, 300, "418", reference).stream().readAllBytes()).isEqualTo(first);
+		assertThat(new SyntheticCensus(6, 300, "418", reference).stream().readAllBytes()).isNotEqualTo(first);
 	}
 }

@@ -20,7 +20,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Each definition of docs/cin-census.md at its edges, from hand-made returns with known answers.
- * Every return here has its own LEA code, so none replaces another.
+ * Every return here has its own LEA code, so none replaces another. Each answer is checked twice:
+ * as counted while the return is read, and as recomputed in SQL from its stored rows.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -41,7 +42,11 @@ class CensusMeasuresTest {
 		String xml = census(String.valueOf(LEA.incrementAndGet()), referenceDate, children);
 		ImportedReturn imported = importer.importReturn(actors.actor("analyst"),
 				new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-		return measures.compute(imported.id(), imported.referenceDate());
+		MeasureFigures counted = measures.stored(imported.id(), imported.referenceDate());
+		MeasureFigures recomputed = measures.compute(imported.id(), imported.referenceDate());
+		assertThat(recomputed).as("counted while reading, and recomputed in SQL from the stored rows")
+			.isEqualTo(counted);
+		return counted;
 	}
 
 	// referrals: the year is the 12 months ending on the reference date, inclusive
