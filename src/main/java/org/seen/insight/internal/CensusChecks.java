@@ -36,6 +36,9 @@ final class CensusChecks {
 
 	private static final Map<String, Map<String, Occurs>> STRUCTURE = new HashMap<>();
 
+	/** Each parent's elements in order, to count them in an array rather than a map. */
+	private static final Map<String, List<String>> SHAPE_NAMES = new HashMap<>();
+
 	static {
 		shape("Header", "CollectionDetails", Occurs.REQUIRED, "Source", Occurs.REQUIRED);
 		shape("CollectionDetails", "Collection", Occurs.REQUIRED, "Year", Occurs.REQUIRED, "ReferenceDate",
@@ -75,6 +78,7 @@ final class CensusChecks {
 			allowed.put((String) children[i], (Occurs) children[i + 1]);
 		}
 		STRUCTURE.put(parent, allowed);
+		SHAPE_NAMES.put(parent, List.copyOf(allowed.keySet()));
 	}
 
 	private final CensusFindings findings;
@@ -339,7 +343,8 @@ final class CensusChecks {
 			}
 			return;
 		}
-		Map<String, Integer> counts = new HashMap<>();
+		int[] counts = new int[allowed.size()];
+		List<String> names = SHAPE_NAMES.get(element.name());
 		for (CensusElement inner : element.elements()) {
 			Occurs occurs = allowed.get(inner.name());
 			if (occurs == null) {
@@ -347,7 +352,7 @@ final class CensusChecks {
 						+ String.join(", ", allowed.keySet()));
 				continue;
 			}
-			int count = counts.merge(inner.name(), 1, Integer::sum);
+			int count = ++counts[names.indexOf(inner.name())];
 			if (count == 2 && (occurs == Occurs.REQUIRED || occurs == Occurs.OPTIONAL)) {
 				findings.error(id, inner, inner.name() + " may appear only once in " + element.name());
 			}
@@ -355,11 +360,12 @@ final class CensusChecks {
 				structure(id, inner);
 			}
 		}
-		allowed.forEach((name, occurs) -> {
-			if ((occurs == Occurs.REQUIRED || occurs == Occurs.AT_LEAST_ONE) && !counts.containsKey(name)) {
-				findings.error(id, element, element.name() + " has no " + name);
+		for (int i = 0; i < counts.length; i++) {
+			Occurs occurs = allowed.get(names.get(i));
+			if ((occurs == Occurs.REQUIRED || occurs == Occurs.AT_LEAST_ONE) && counts[i] == 0) {
+				findings.error(id, element, element.name() + " has no " + names.get(i));
 			}
-		});
+		}
 	}
 
 	private void warning(String id, CensusElement element, String message) {

@@ -15,7 +15,8 @@ final class CensusElement {
 
 	private String text = "";
 
-	private final List<CensusElement> elements = new ArrayList<>(4);
+	/** Null for a value (most elements), so that reading a million children makes no empty lists. */
+	private List<CensusElement> elements;
 
 	CensusElement(String name, long line) {
 		this.name = name;
@@ -40,14 +41,23 @@ final class CensusElement {
 	}
 
 	List<CensusElement> elements() {
-		return elements;
+		return elements == null ? List.of() : elements;
+	}
+
+	void add(CensusElement element) {
+		if (elements == null) {
+			elements = new ArrayList<>(4);
+		}
+		elements.add(element);
 	}
 
 	/** The first element of that name, or null. */
 	CensusElement first(String elementName) {
-		for (CensusElement element : elements) {
-			if (element.name.equals(elementName)) {
-				return element;
+		if (elements != null) {
+			for (CensusElement element : elements) {
+				if (element.name.equals(elementName)) {
+					return element;
+				}
 			}
 		}
 		return null;
@@ -61,7 +71,7 @@ final class CensusElement {
 
 	List<CensusElement> all(String elementName) {
 		List<CensusElement> found = new ArrayList<>(2);
-		for (CensusElement element : elements) {
+		for (CensusElement element : elements()) {
 			if (element.name.equals(elementName)) {
 				found.add(element);
 			}

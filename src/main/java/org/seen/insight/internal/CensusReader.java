@@ -143,7 +143,7 @@ final class CensusReader implements AutoCloseable {
 					}
 					CensusElement element = new CensusElement(xml.getLocalName(), line());
 					currentElement = element.name();
-					stack[depth].elements().add(element);
+					stack[depth].add(element);
 					stack[++depth] = element;
 					text.setLength(0);
 				}

@@ -135,6 +135,21 @@ class NeglectMeasures {
 		this.transaction = transaction;
 	}
 
+	/** The recompute's plan, for the benchmark. */
+	List<String> explain(UUID returnId, LocalDate referenceDate) {
+		return transaction.execute(status -> {
+			jdbc.sql("set local work_mem = '256MB'").update();
+			return jdbc.sql("explain (analyze, buffers) " + SQL)
+				.param("id", returnId)
+				.param("ref", referenceDate)
+				.param("start", referenceDate.minusYears(1).plusDays(1))
+				.param("sixMonthsBefore", referenceDate.minusMonths(6))
+				.param("twelveMonthsBefore", referenceDate.minusMonths(12))
+				.query(String.class)
+				.list();
+		});
+	}
+
 	/** Stores the return's figures, counted as it was read ({@link MeasureCounts}). */
 	void store(UUID returnId, MeasureFigures figures) {
 		List<Object[]> rows = new ArrayList<>();
