@@ -1,7 +1,6 @@
 package org.seen.insight.internal;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -188,7 +187,12 @@ final class MeasureCounts {
 		if (born == null || born.isAfter(on)) {
 			return 0;
 		}
-		int years = Period.between(born, on).getYears();
+		// completed years, as Period.between(born, on).getYears() gives them, without making a Period
+		int years = on.getYear() - born.getYear();
+		if (on.getMonthValue() < born.getMonthValue()
+				|| on.getMonthValue() == born.getMonthValue() && on.getDayOfMonth() < born.getDayOfMonth()) {
+			years--;
+		}
 		return years < 1 ? 1 : years < 5 ? 2 : years < 10 ? 3 : years < 16 ? 4 : 5;
 	}
 

@@ -39,7 +39,8 @@ class CensusBenchmark {
 			.web(WebApplicationType.NONE)
 			// as arguments, which outrank application.properties: no web server, a database of its own
 			.run("--spring.main.web-application-type=none", "--seen.embedded.data-dir=target/bench/postgres",
-					"--seen.embedded.clean=true", "--logging.level.org.seen=WARN")) {
+					"--seen.embedded.clean=true", "--logging.level.org.seen=WARN",
+					"--logging.level.org.seen.insight.internal.CensusImport=DEBUG")) {
 			CensusImport importer = context.getBean(CensusImport.class);
 			NeglectMeasures measures = context.getBean(NeglectMeasures.class);
 			CensusReturns returns = context.getBean(CensusReturns.class);
