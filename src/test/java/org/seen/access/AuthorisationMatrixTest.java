@@ -271,6 +271,40 @@ class AuthorisationMatrixTest {
 			social.worker  | GET    | /api/v1/cin-trends/998                          | 403
 			analyst        | GET    | /api/v1/cin-trends/997                          | 404
 
+			anonymous      | GET    | /insight/census                                 | 302
+			analyst        | GET    | /insight/census                                 | 200
+			manager        | GET    | /insight/census                                 | 200
+			auditor        | GET    | /insight/census                                 | 200
+			admin          | GET    | /insight/census                                 | 200
+			teacher        | GET    | /insight/census                                 | 403
+			school.dsl     | GET    | /insight/census                                 | 403
+			front.door     | GET    | /insight/census                                 | 403
+			social.worker  | GET    | /insight/census                                 | 403
+			health.visitor | GET    | /insight/census                                 | 403
+			police.officer | GET    | /insight/census                                 | 403
+			anonymous      | POST   | /insight/census                                 | 302
+			analyst        | POST   | /insight/census                                 | 200
+			manager        | POST   | /insight/census                                 | 403
+			auditor        | POST   | /insight/census                                 | 403
+			admin          | POST   | /insight/census                                 | 403
+			teacher        | POST   | /insight/census                                 | 403
+			social.worker  | POST   | /insight/census                                 | 403
+			anonymous      | GET    | /insight/census/{cin-return}                    | 302
+			analyst        | GET    | /insight/census/{cin-return}                    | 200
+			manager        | GET    | /insight/census/{cin-return}                    | 200
+			auditor        | GET    | /insight/census/{cin-return}                    | 200
+			admin          | GET    | /insight/census/{cin-return}                    | 200
+			teacher        | GET    | /insight/census/{cin-return}                    | 403
+			front.door     | GET    | /insight/census/{cin-return}                    | 403
+			analyst        | GET    | /insight/census/{unknown}                       | 404
+			anonymous      | GET    | /insight/census/{cin-return}/measures.csv       | 302
+			analyst        | GET    | /insight/census/{cin-return}/measures.csv       | 200
+			manager        | GET    | /insight/census/{cin-return}/measures.csv       | 200
+			auditor        | GET    | /insight/census/{cin-return}/measures.csv       | 200
+			admin          | GET    | /insight/census/{cin-return}/measures.csv       | 200
+			teacher        | GET    | /insight/census/{cin-return}/measures.csv       | 403
+			school.dsl     | GET    | /insight/census/{cin-return}/measures.csv       | 403
+
 			anonymous      | GET    | /admin                                          | 302
 			admin          | GET    | /admin                                          | 200
 			teacher        | GET    | /admin                                          | 403

@@ -35,6 +35,24 @@ enum Breakdown {
 		return categories;
 	}
 
+	/** The category as the page shows it. */
+	public String categoryLabel(String category) {
+		return switch (category) {
+			case "unborn" -> "Unborn";
+			case "under_1" -> "Under 1";
+			case "1_4" -> "1 to 4";
+			case "5_9" -> "5 to 9";
+			case "10_15" -> "10 to 15";
+			case "16_plus" -> "16 and over";
+			case "female" -> "Female";
+			case "male" -> "Male";
+			case "not_known" -> "Not known";
+			case "yes" -> "Disabled";
+			case "no" -> "Not disabled";
+			default -> category;
+		};
+	}
+
 	static Breakdown ofKey(String key) {
 		for (Breakdown breakdown : values()) {
 			if (breakdown.key.equals(key)) {
