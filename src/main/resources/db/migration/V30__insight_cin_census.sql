@@ -40,7 +40,7 @@ create table cin_referral (
 	episode_no int not null,
 	referral_date date not null,
 	closure_date date,
-	reason_for_closure text check (reason_for_closure ~ '^RC[1-9]$'),
+	reason_for_closure text check (reason_for_closure in ('RC1', 'RC2', 'RC3', 'RC4', 'RC5', 'RC6', 'RC7', 'RC8', 'RC9')),
 	referral_nfa boolean not null,
 	-- an episode is a neglect episode when any of its assessments records factor 16A
 	neglect boolean not null,

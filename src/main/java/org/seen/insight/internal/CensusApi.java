@@ -43,6 +43,8 @@ class CensusApi {
 	@PostMapping(path = "/api/v1/cin-returns", consumes = { "application/xml", "text/xml" })
 	@Operation(summary = "Import a CIN census return (analysts); any error imports nothing (422), "
 			+ "a return for the same LEA and year replaces the earlier one; 413 above the size limit")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The census return, as the DfE's XML",
+			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/xml"))
 	ResponseEntity<Map<String, Object>> importReturn(HttpServletRequest request) throws IOException {
 		// a declared length over the limit is refused before a byte is read
 		if (declaredLength(request) > importer.maxBytes()) {

@@ -64,8 +64,10 @@ class ProductionModeTest {
 		external = FreshDatabase.create(embedded, false);
 		production = new SpringApplicationBuilder(SeenApplication.class)
 			.properties("spring.datasource.url=" + external.url(), "spring.datasource.username=postgres",
-					"server.port=0", "spring.main.banner-mode=off")
-			.run();
+					"spring.main.banner-mode=off")
+			// an argument, which outranks application.properties' SERVER_PORT default of 8080, so the
+			// test never needs port 8080 to be free
+			.run("--server.port=0");
 		mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) production).apply(springSecurity()).build();
 		agenciesAtStart = count("agency");
 		accountsAtStart = count("account");
