@@ -25,6 +25,8 @@ class CensusFigures {
 
 	private final AuditTrail audit;
 
+	private final tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+
 	CensusFigures(CensusReturns returns, NeglectMeasures measures, AuditTrail audit) {
 		this.returns = returns;
 		this.measures = measures;
@@ -33,6 +35,17 @@ class CensusFigures {
 
 	static Suppression suppressionFor(Actor actor) {
 		return actor.is(Role.ANALYST) ? Suppression.NONE : Suppression.SMALL_NUMBERS;
+	}
+
+	/**
+	 * The warnings stored with the return (the first 200), for analysts only: they name census
+	 * children by their LAchildID, which the others' suppressed figures never do.
+	 */
+	List<CensusProblem> warnings(Actor actor, UUID id) {
+		if (!actor.is(Role.ANALYST)) {
+			return List.of();
+		}
+		return List.of(json.readValue(returns.warnings(id), CensusProblem[].class));
 	}
 
 	List<CensusReturn> list(Actor actor) {

@@ -102,6 +102,7 @@ class CensusPages {
 		model.addAttribute("rates", Rate.values());
 		model.addAttribute("breakdowns", Breakdown.values());
 		model.addAttribute("imported", imported != null);
+		model.addAttribute("warnings", figures.warnings(actor.get(), id));
 		return RETURN;
 	}
 

@@ -110,7 +110,11 @@ class CensusPagesTest {
 			.andExpect(content().string(containsString("Compared with England")))
 			.andExpect(content().string(containsString("50.5%")))
 			.andExpect(content().string(containsString("Characteristics of children in need")))
-			.andExpect(content().string(not(containsString("withheld to protect confidentiality"))));
+			.andExpect(content().string(not(containsString("withheld to protect confidentiality"))))
+			.andExpect(content().string(containsString("Returns to 2023-24 give GenderCurrent, not Sex")));
+		mvc.perform(get(location.replace("?imported=true", "")).with(as("manager")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Returns to 2023-24 give GenderCurrent"))));
 	}
 
 	@Test
