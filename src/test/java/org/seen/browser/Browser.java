@@ -121,6 +121,11 @@ final class Browser implements AutoCloseable {
 		field.sendKeys(value);
 	}
 
+	/** Chooses a file for the file input with this id. */
+	void attach(String id, Path file) {
+		driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+	}
+
 	/** Clicks a radio button or checkbox by its id. */
 	void choose(String id) {
 		driver.findElement(By.id(id)).click();
