@@ -75,7 +75,7 @@ class AuthorisationMatrixTest {
 				"{practitioner}", id("select practitioner_id from account where username = 'teacher'"),
 				"{account}", id("select id from account where username = 'teacher'"),
 				"{token}", id("select t.id from api_token t join account a on a.id = t.account_id where a.username = 'teacher'"),
-				"{assessment}", assessment(school.id()));
+				"{assessment}", assessment(school.id()), "{cin-return}", censusReturn());
 		storeTool();
 	}
 
@@ -110,6 +110,15 @@ class AuthorisationMatrixTest {
 		catch (java.io.IOException | java.security.NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** A census return (the insight module's record) with no children, for its routes. */
+	private UUID censusReturn() {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into cin_return (id, lea, year, reference_date, children, warnings, imported_at, imported_by)
+				values (?, '998', 2024, date '2024-03-31', 0, 0, now(), 'analyst')""").param(id).update();
+		return id;
 	}
 
 	private UUID id(String sql) {
@@ -312,6 +321,52 @@ class AuthorisationMatrixTest {
 			auditor        | GET    | /api/v1/audit/verify       | 200
 			manager        | GET    | /api/v1/audit/verify       | 403
 			analyst        | GET    | /api/v1/audit/verify       | 403
+
+			anonymous      | POST   | /api/v1/cin-returns                             | 401
+			analyst        | POST   | /api/v1/cin-returns                             | 415
+			manager        | POST   | /api/v1/cin-returns                             | 403
+			auditor        | POST   | /api/v1/cin-returns                             | 403
+			admin          | POST   | /api/v1/cin-returns                             | 403
+			teacher        | POST   | /api/v1/cin-returns                             | 403
+			social.worker  | POST   | /api/v1/cin-returns                             | 403
+			anonymous      | GET    | /api/v1/cin-returns                             | 401
+			analyst        | GET    | /api/v1/cin-returns                             | 200
+			manager        | GET    | /api/v1/cin-returns                             | 200
+			auditor        | GET    | /api/v1/cin-returns                             | 200
+			admin          | GET    | /api/v1/cin-returns                             | 200
+			teacher        | GET    | /api/v1/cin-returns                             | 403
+			school.dsl     | GET    | /api/v1/cin-returns                             | 403
+			front.door     | GET    | /api/v1/cin-returns                             | 403
+			social.worker  | GET    | /api/v1/cin-returns                             | 403
+			health.visitor | GET    | /api/v1/cin-returns                             | 403
+			police.officer | GET    | /api/v1/cin-returns                             | 403
+			anonymous      | GET    | /api/v1/cin-returns/{cin-return}                | 401
+			analyst        | GET    | /api/v1/cin-returns/{cin-return}                | 200
+			manager        | GET    | /api/v1/cin-returns/{cin-return}                | 200
+			auditor        | GET    | /api/v1/cin-returns/{cin-return}                | 200
+			admin          | GET    | /api/v1/cin-returns/{cin-return}                | 200
+			teacher        | GET    | /api/v1/cin-returns/{cin-return}                | 403
+			analyst        | GET    | /api/v1/cin-returns/{unknown}                   | 404
+			anonymous      | GET    | /api/v1/cin-returns/{cin-return}/measures       | 401
+			analyst        | GET    | /api/v1/cin-returns/{cin-return}/measures       | 200
+			manager        | GET    | /api/v1/cin-returns/{cin-return}/measures       | 200
+			auditor        | GET    | /api/v1/cin-returns/{cin-return}/measures       | 200
+			admin          | GET    | /api/v1/cin-returns/{cin-return}/measures       | 200
+			teacher        | GET    | /api/v1/cin-returns/{cin-return}/measures       | 403
+			school.dsl     | GET    | /api/v1/cin-returns/{cin-return}/measures       | 403
+			front.door     | GET    | /api/v1/cin-returns/{cin-return}/measures       | 403
+			social.worker  | GET    | /api/v1/cin-returns/{cin-return}/measures       | 403
+			health.visitor | GET    | /api/v1/cin-returns/{cin-return}/measures       | 403
+			police.officer | GET    | /api/v1/cin-returns/{cin-return}/measures       | 403
+			analyst        | GET    | /api/v1/cin-returns/{unknown}/measures          | 404
+			anonymous      | GET    | /api/v1/cin-trends/998                          | 401
+			analyst        | GET    | /api/v1/cin-trends/998                          | 200
+			manager        | GET    | /api/v1/cin-trends/998                          | 200
+			auditor        | GET    | /api/v1/cin-trends/998                          | 200
+			admin          | GET    | /api/v1/cin-trends/998                          | 200
+			teacher        | GET    | /api/v1/cin-trends/998                          | 403
+			social.worker  | GET    | /api/v1/cin-trends/998                          | 403
+			analyst        | GET    | /api/v1/cin-trends/997                          | 404
 
 			anonymous      | GET    | /admin                                          | 302
 			admin          | GET    | /admin                                          | 200

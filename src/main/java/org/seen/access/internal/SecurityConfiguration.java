@@ -33,6 +33,9 @@ class SecurityConfiguration {
 
 	private static final String[] CASEWORK = org.seen.access.Role.CASEWORK;
 
+	/** Who reads the partnership's measures: analysts in full, the others with small numbers withheld. */
+	private static final String[] INSIGHT = { "ANALYST", "ADMINISTRATOR", "MANAGER", "AUDITOR" };
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, Accounts accounts) throws Exception {
@@ -48,6 +51,9 @@ class SecurityConfiguration {
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)))
 			.authorizeHttpRequests(a -> a
 				.requestMatchers("/api/v1/audit/**").hasRole("AUDITOR")
+				// census returns: analysts import them; oversight roles read their measures, small numbers withheld
+				.requestMatchers(HttpMethod.POST, "/api/v1/cin-returns").hasRole("ANALYST")
+				.requestMatchers("/api/v1/cin-returns/**", "/api/v1/cin-trends/**").hasAnyRole(INSIGHT)
 				.requestMatchers("/api/v1/children/**", "/api/v1/chronology/**")
 				.hasAnyRole(append(CASEWORK, "AGENCY_SYSTEM"))
 				.requestMatchers("/api/v1/assessments/**").hasAnyRole(CASEWORK)
@@ -85,6 +91,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/sign-in").permitAll()
 				.requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
+				.requestMatchers(HttpMethod.POST, "/insight/census").hasRole("ANALYST")
+				.requestMatchers("/insight/**").hasAnyRole(INSIGHT)
 				.requestMatchers("/audit/**").hasRole("AUDITOR")
 				.requestMatchers("/children/*/audit").hasAnyRole("DSL", "MANAGER", "AUDITOR")
 				.requestMatchers("/children/**", "/assessments/**", "/search", "/worklist", "/break-glass")
