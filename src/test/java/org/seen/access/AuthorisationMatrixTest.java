@@ -380,8 +380,8 @@ class AuthorisationMatrixTest {
 			police.officer | GET    | /api/v1/insight/live                            | 403
 			analyst        | GET    | /api/v1/insight/live?quarters=0                 | 422
 			anonymous      | POST   | /api/v1/insight/deprivation                     | 401
-			analyst        | POST   | /api/v1/insight/deprivation                     | 415
-			admin          | POST   | /api/v1/insight/deprivation                     | 415
+			analyst        | POST   | /api/v1/insight/deprivation                     | 422
+			admin          | POST   | /api/v1/insight/deprivation                     | 422
 			manager        | POST   | /api/v1/insight/deprivation                     | 403
 			auditor        | POST   | /api/v1/insight/deprivation                     | 403
 			teacher        | POST   | /api/v1/insight/deprivation                     | 403
