@@ -25,8 +25,10 @@ class LiveMeasuresJourneyTest extends BrowserJourney {
 		browser.signInAs("analyst");
 		browser.visit("/insight/live");
 		assertThat(browser.heading()).isEqualTo("Live measures");
-		assertThat(browser.texts("svg[role=img] title")).hasSize(5).contains("Assessments where neglect is identified: "
-				+ "Neglect identified (an item graded 4 or 5)");
+		// a chart for each measure Seen records, named by its title
+		assertThat(browser.texts("svg[role=img][aria-labelledby] > title")).hasSize(5);
+		assertThat(browser.shows("svg[aria-labelledby^='neglect_identified-chart-title'] > title#neglect_identified-chart-title"))
+			.isTrue();
 		assertThat(browser.text("main")).contains("Not yet recorded in Seen").contains("Deprivation")
 			.contains("The lookup holds 38 postcodes");
 		browser.screenshot("live-measures");
@@ -77,6 +79,8 @@ class LiveMeasuresJourneyTest extends BrowserJourney {
 		assertThat(browser.text("main")).contains("Numbers from 1 to 4 are shown as c");
 		assertThat(browser.shows("a[href='/insight/deprivation']")).isFalse();
 		browser.assertAccessible();
+		browser.visit("/insight/live#neglect_identified");
+		browser.screenshot("live-measures-chart");
 		browser.visit("/insight/deprivation");
 		assertThat(browser.heading()).isEqualTo("You cannot use this page");
 	}
