@@ -36,10 +36,10 @@ class AlertsRaisedAndAcknowledged implements LiveMeasure {
 				select q.no as quarter_no, 'alerts_raised' as series, a.child_id,
 				       (a.raised_at at time zone 'Europe/London')::date as on_date, null::numeric as value
 				from pattern_alert a
-				join quarter q on (a.raised_at at time zone 'Europe/London')::date between q.starts and q.ends
+				join quarter q on a.raised_at >= q.starts_at and a.raised_at < q.ends_before
 				union all
 				select q.no, 'alerts_acknowledged', a.child_id, (a.acknowledged_at at time zone 'Europe/London')::date, null
 				from pattern_alert a
-				join quarter q on (a.acknowledged_at at time zone 'Europe/London')::date between q.starts and q.ends""");
+				join quarter q on a.acknowledged_at >= q.starts_at and a.acknowledged_at < q.ends_before""");
 	}
 }

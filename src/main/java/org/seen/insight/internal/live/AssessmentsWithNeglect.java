@@ -35,7 +35,7 @@ class AssessmentsWithNeglect implements LiveMeasure {
 				select q.no as quarter_no, s.series, a.child_id,
 				       (a.completed_at at time zone 'Europe/London')::date as on_date, null::numeric as value
 				from assessment a
-				join quarter q on (a.completed_at at time zone 'Europe/London')::date between q.starts and q.ends
+				join quarter q on a.completed_at >= q.starts_at and a.completed_at < q.ends_before
 				cross join lateral (
 				  select 'assessments_completed' as series
 				  union all

@@ -36,7 +36,9 @@ interface LiveMeasure {
 
 	/**
 	 * A select of one row per thing counted, in columns {@code quarter_no} (from the common table
-	 * {@code quarter(no, starts, ends)}, {@code ends} being the quarter's as-at day),
+	 * {@code quarter(no, starts, ends, starts_at, ends_before)}: {@code ends} is the quarter's as-at
+	 * day, {@code starts_at} and {@code ends_before} the instants its London days begin and end, for
+	 * comparing timestamps on their indexes),
 	 * {@code series} (a series key), {@code child_id}, {@code on_date} (the date the row is about,
 	 * for the child's age) and {@code value} (numeric, for a median; null otherwise).
 	 */

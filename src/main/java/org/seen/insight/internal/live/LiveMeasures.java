@@ -87,7 +87,9 @@ class LiveMeasures {
 		params.put("quarters", quartersJson(quarters));
 		String with = """
 				with quarter as (
-				  select * from jsonb_to_recordset(cast(:quarters as jsonb)) as q(no int, starts date, ends date)
+				  select q.*, q.starts::timestamp at time zone 'Europe/London' as starts_at,
+				         (q.ends + 1)::timestamp at time zone 'Europe/London' as ends_before
+				  from jsonb_to_recordset(cast(:quarters as jsonb)) as q(no int, starts date, ends date)
 				), facts as (
 				%s
 				)

@@ -59,7 +59,7 @@ class NeglectByType implements LiveMeasure {
 				select q.no as quarter_no, 'neglect_identified_' || lower(t.neglect_type) as series, a.child_id,
 				       (a.completed_at at time zone 'Europe/London')::date as on_date, null::numeric as value
 				from assessment a
-				join quarter q on (a.completed_at at time zone 'Europe/London')::date between q.starts and q.ends
+				join quarter q on a.completed_at >= q.starts_at and a.completed_at < q.ends_before
 				cross join lateral (
 				  select distinct m.neglect_type
 				  from assessment_item i
