@@ -367,6 +367,57 @@ class AuthorisationMatrixTest {
 			teacher        | GET    | /api/v1/cin-trends/998                          | 403
 			social.worker  | GET    | /api/v1/cin-trends/998                          | 403
 			analyst        | GET    | /api/v1/cin-trends/997                          | 404
+			anonymous      | GET    | /api/v1/insight/live                            | 401
+			analyst        | GET    | /api/v1/insight/live                            | 200
+			manager        | GET    | /api/v1/insight/live                            | 200
+			auditor        | GET    | /api/v1/insight/live                            | 200
+			admin          | GET    | /api/v1/insight/live                            | 200
+			teacher        | GET    | /api/v1/insight/live                            | 403
+			school.dsl     | GET    | /api/v1/insight/live                            | 403
+			front.door     | GET    | /api/v1/insight/live                            | 403
+			social.worker  | GET    | /api/v1/insight/live                            | 403
+			health.visitor | GET    | /api/v1/insight/live                            | 403
+			police.officer | GET    | /api/v1/insight/live                            | 403
+			analyst        | GET    | /api/v1/insight/live?quarters=0                 | 422
+			anonymous      | POST   | /api/v1/insight/deprivation                     | 401
+			analyst        | POST   | /api/v1/insight/deprivation                     | 422
+			admin          | POST   | /api/v1/insight/deprivation                     | 422
+			manager        | POST   | /api/v1/insight/deprivation                     | 403
+			auditor        | POST   | /api/v1/insight/deprivation                     | 403
+			teacher        | POST   | /api/v1/insight/deprivation                     | 403
+			social.worker  | POST   | /api/v1/insight/deprivation                     | 403
+			anonymous      | GET    | /insight/live                                   | 302
+			analyst        | GET    | /insight/live                                   | 200
+			manager        | GET    | /insight/live                                   | 200
+			auditor        | GET    | /insight/live                                   | 200
+			admin          | GET    | /insight/live                                   | 200
+			teacher        | GET    | /insight/live                                   | 403
+			school.dsl     | GET    | /insight/live                                   | 403
+			front.door     | GET    | /insight/live                                   | 403
+			social.worker  | GET    | /insight/live                                   | 403
+			health.visitor | GET    | /insight/live                                   | 403
+			police.officer | GET    | /insight/live                                   | 403
+			anonymous      | GET    | /insight/live.csv                               | 302
+			analyst        | GET    | /insight/live.csv                               | 200
+			manager        | GET    | /insight/live.csv                               | 200
+			auditor        | GET    | /insight/live.csv                               | 200
+			admin          | GET    | /insight/live.csv                               | 200
+			teacher        | GET    | /insight/live.csv                               | 403
+			social.worker  | GET    | /insight/live.csv                               | 403
+			anonymous      | GET    | /insight/deprivation                            | 302
+			analyst        | GET    | /insight/deprivation                            | 200
+			admin          | GET    | /insight/deprivation                            | 200
+			manager        | GET    | /insight/deprivation                            | 403
+			auditor        | GET    | /insight/deprivation                            | 403
+			teacher        | GET    | /insight/deprivation                            | 403
+			social.worker  | GET    | /insight/deprivation                            | 403
+			anonymous      | POST   | /insight/deprivation                            | 302
+			analyst        | POST   | /insight/deprivation                            | 200
+			admin          | POST   | /insight/deprivation                            | 200
+			manager        | POST   | /insight/deprivation                            | 403
+			auditor        | POST   | /insight/deprivation                            | 403
+			teacher        | POST   | /insight/deprivation                            | 403
+			front.door     | POST   | /insight/deprivation                            | 403
 
 			anonymous      | GET    | /insight/census                                 | 302
 			analyst        | GET    | /insight/census                                 | 200

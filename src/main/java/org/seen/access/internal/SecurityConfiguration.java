@@ -54,6 +54,9 @@ class SecurityConfiguration {
 				// census returns: analysts import them; oversight roles read their measures, small numbers withheld
 				.requestMatchers(HttpMethod.POST, "/api/v1/cin-returns").hasRole("ANALYST")
 				.requestMatchers("/api/v1/cin-returns/**", "/api/v1/cin-trends/**").hasAnyRole(INSIGHT)
+				// live measures: the same readers; the deprivation lookup is replaced by analysts and administrators
+				.requestMatchers(HttpMethod.POST, "/api/v1/insight/deprivation").hasAnyRole("ANALYST", "ADMINISTRATOR")
+				.requestMatchers("/api/v1/insight/**").hasAnyRole(INSIGHT)
 				.requestMatchers("/api/v1/children/**", "/api/v1/chronology/**")
 				.hasAnyRole(append(CASEWORK, "AGENCY_SYSTEM"))
 				.requestMatchers("/api/v1/assessments/**").hasAnyRole(CASEWORK)
@@ -92,6 +95,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/sign-in").permitAll()
 				.requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
 				.requestMatchers(HttpMethod.POST, "/insight/census").hasRole("ANALYST")
+				.requestMatchers("/insight/deprivation").hasAnyRole("ANALYST", "ADMINISTRATOR")
 				.requestMatchers("/insight/**").hasAnyRole(INSIGHT)
 				.requestMatchers("/audit/**").hasRole("AUDITOR")
 				.requestMatchers("/children/*/audit").hasAnyRole("DSL", "MANAGER", "AUDITOR")

@@ -5,27 +5,28 @@ import java.math.RoundingMode;
 
 /**
  * The DfE's rule for small numbers: a count from 1 to 4 is shown as "c" (withheld to protect
- * confidentiality), as is any rate built from one. Analysts see the raw figures.
+ * confidentiality), as is any rate built from one. Analysts see the raw figures. Public within
+ * the module so that the live measures (internal.live) withhold by the same rule.
  */
-record Suppression(boolean raw) {
+public record Suppression(boolean raw) {
 
-	static final String WITHHELD = "c";
+	public static final String WITHHELD = "c";
 
-	static final Suppression NONE = new Suppression(true);
+	public static final Suppression NONE = new Suppression(true);
 
-	static final Suppression SMALL_NUMBERS = new Suppression(false);
+	public static final Suppression SMALL_NUMBERS = new Suppression(false);
 
-	static boolean small(long count) {
+	public static boolean small(long count) {
 		return count >= 1 && count <= 4;
 	}
 
 	/** The count, or "c". */
-	Object count(long count) {
+	public Object count(long count) {
 		return !raw && small(count) ? WITHHELD : count;
 	}
 
 	/** The percentage to one decimal place, "c" when built from a small number, null with nothing to divide by. */
-	Object rate(long numerator, long denominator) {
+	public Object rate(long numerator, long denominator) {
 		if (denominator == 0) {
 			return null;
 		}
