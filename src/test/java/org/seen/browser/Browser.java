@@ -131,11 +131,6 @@ final class Browser implements AutoCloseable {
 		driver.findElement(By.id(id)).click();
 	}
 
-	/** Chooses a file for the file input with this id, as a person picking it from their computer. */
-	void attach(String id, Path file) {
-		driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
-	}
-
 	/** Picks the option with this value in a select. */
 	void select(String id, String value) {
 		new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).selectByValue(value);
