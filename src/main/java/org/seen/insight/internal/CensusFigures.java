@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
  * raw to analysts and with small numbers withheld for everyone else, every read audited.
  */
 @Service
-class CensusFigures {
+public class CensusFigures {
 
 	private final CensusReturns returns;
 
@@ -35,7 +35,7 @@ class CensusFigures {
 		return actor.is(Role.ANALYST) ? Suppression.NONE : Suppression.SMALL_NUMBERS;
 	}
 
-	List<CensusReturn> list(Actor actor) {
+	public List<CensusReturn> list(Actor actor) {
 		audit.record(actor, AuditAction.VIEW, CensusImport.RECORD, null, null, "list of returns");
 		return returns.all();
 	}
@@ -54,7 +54,7 @@ class CensusFigures {
 	}
 
 	/** The measures of every return of the LEA, oldest first. */
-	List<Shown> trend(Actor actor, String lea) {
+	public List<Shown> trend(Actor actor, String lea) {
 		List<CensusReturn> found = returns.forLea(lea);
 		if (found.isEmpty()) {
 			throw new RecordNotFound();
@@ -87,7 +87,7 @@ class CensusFigures {
 	}
 
 	/** A return's figures as one actor may see them: numbers, or "c" where withheld. */
-	record Shown(CensusReturn census, boolean suppressed, Map<String, Object> measures, Map<String, Object> rates,
+	public record Shown(CensusReturn census, boolean suppressed, Map<String, Object> measures, Map<String, Object> rates,
 			Map<String, Object> breakdowns) {
 
 		/** A measure's total as shown. */
