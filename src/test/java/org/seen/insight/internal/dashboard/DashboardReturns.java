@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Hand-made census returns for the dashboard's tests. Every child and date in them is invented. */
-final class DashboardReturns {
+public final class DashboardReturns {
 
 	private DashboardReturns() {
 	}
@@ -21,7 +21,7 @@ final class DashboardReturns {
 	 * neglect plans open since 2023 (four girls, two boys); five plans ended in the year after
 	 * more than two years; eight assessments authorised in the year, three of them for neglect.
 	 */
-	static String latest(String lea) {
+	public static String latest(String lea) {
 		List<String> children = new ArrayList<>();
 		for (int i = 1; i <= 3; i++) {
 			children.add(child("R" + i, "2016-05-01", episode("2024-06-01", assessment("2024-06-01", "2024-06-20", "16A"))));
@@ -42,7 +42,7 @@ final class DashboardReturns {
 	}
 
 	/** The year to 31 March 2024: seven referrals, none for neglect, no plans. */
-	static String earlier(String lea) {
+	public static String earlier(String lea) {
 		List<String> children = new ArrayList<>();
 		for (int i = 1; i <= 7; i++) {
 			children.add(child("T" + i, "2015-01-10", episode("2023-06-01")));
