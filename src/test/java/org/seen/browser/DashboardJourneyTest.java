@@ -54,6 +54,11 @@ class DashboardJourneyTest extends BrowserJourney {
 		assertThat(browser.texts("svg[role='img']")).hasSizeGreaterThan(20);
 		assertThat(browser.text("#comparators")).contains("50.5%").contains("100.0%");
 		browser.screenshot("dashboard-by-sex");
+		browser.visit("/insight?lea=" + LEA + "&year=2025&breakdown=sex#measure-cpp-open");
+		browser.screenshot("dashboard-bars");
+		browser.visit("/insight?lea=" + LEA + "&year=2025#measure-referrals");
+		browser.screenshot("dashboard-trend");
+		browser.visit("/insight?lea=" + LEA + "&year=2025&breakdown=sex");
 		browser.assertAccessible();
 
 		String csv = browser.download(browser.href("download-csv"));

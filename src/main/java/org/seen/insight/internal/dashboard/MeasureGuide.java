@@ -51,7 +51,8 @@ record MeasureGuide(Measure measure, String section, String definition, Measure 
 					"Children on a child in need plan at the reference date that had lasted 6 months or more, "
 							+ "in an episode where an assessment recorded neglect.",
 					null),
-			guide(Measure.CPP_OPEN, OPEN_PLANS, "Children on a child protection plan at the reference date.", null),
+			guide(Measure.CPP_OPEN, OPEN_PLANS, "Children with a child protection plan open on the reference date: started on or before it and not "
+							+ "ended by it. A child on two plans is counted once.", null),
 			guide(Measure.CPP_OPEN_NEGLECT, OPEN_PLANS,
 					"Children on a plan at the reference date whose plan began with neglect as the category of abuse.",
 					Measure.CPP_OPEN),
