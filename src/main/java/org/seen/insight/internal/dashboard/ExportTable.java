@@ -52,7 +52,7 @@ record ExportTable(List<String> header, List<List<Object>> rows) {
 		List<Object> row = new ArrayList<>();
 		row.add(text(view.census().lea()));
 		row.add(text(view.census().label()));
-		row.add(view.census().referenceDate().toString());
+		row.add(view.census().referenceDate());
 		row.add(text(m.measure().key()));
 		row.add(text(m.measure().label()));
 		row.add(text(breakdown));

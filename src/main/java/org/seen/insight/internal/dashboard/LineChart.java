@@ -57,7 +57,7 @@ public record LineChart(int width, int height, int baseline, int top, String max
 			run.add(point);
 		}
 		close(run, lines);
-		int width = LEFT + 30 + Math.max(1, entries.size()) * STEP;
+		int width = LEFT + 30 + Math.max(0, entries.size() - 1) * STEP + 60;
 		boolean withheld = entries.stream().anyMatch(Entry::withheld);
 		return new LineChart(width, baseline + 36, baseline, TOP, Long.toString(max), points, lines, max == 0 && !withheld);
 	}

@@ -48,8 +48,10 @@ final class SpreadsheetFiles {
 			Font font = workbook.createFont();
 			font.setBold(true);
 			bold.setFont(font);
-			sheet(workbook.createSheet("Measures"), measures, bold);
-			sheet(workbook.createSheet("Trend"), trend, bold);
+			CellStyle date = workbook.createCellStyle();
+			date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+			sheet(workbook.createSheet("Measures"), measures, bold, date);
+			sheet(workbook.createSheet("Trend"), trend, bold, date);
 			Sheet notesSheet = workbook.createSheet("Notes");
 			for (int i = 0; i < notes.size(); i++) {
 				notesSheet.createRow(i).createCell(0).setCellValue(ExportTable.text(notes.get(i)));
@@ -63,7 +65,7 @@ final class SpreadsheetFiles {
 		}
 	}
 
-	private static void sheet(Sheet sheet, ExportTable table, CellStyle bold) {
+	private static void sheet(Sheet sheet, ExportTable table, CellStyle bold, CellStyle dateStyle) {
 		Row header = sheet.createRow(0);
 		for (int c = 0; c < table.header().size(); c++) {
 			Cell cell = header.createCell(c);
@@ -87,7 +89,8 @@ final class SpreadsheetFiles {
 					cell.setCellValue(number.doubleValue());
 				}
 				else if (value instanceof LocalDate date) {
-					cell.setCellValue(date.toString());
+					cell.setCellValue(date);
+					cell.setCellStyle(dateStyle);
 				}
 				else {
 					// a string cell is stored as text and never evaluated

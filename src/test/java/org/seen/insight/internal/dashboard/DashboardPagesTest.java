@@ -108,6 +108,26 @@ class DashboardPagesTest {
 		assertThat(measure(view, Measure.RE_REFERRALS).share()).isEqualTo(new BigDecimal("0.0"));
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "analyst", "manager" })
+	void the_dashboard_shows_what_the_census_api_answers_for_the_same_reader(String who) throws Exception {
+		String trend = mvc.perform(get("/api/v1/cin-trends/" + LEA).header("Authorization", "Bearer demo-" + who))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		Map<String, Object> measures = com.jayway.jsonpath.JsonPath.read(trend, "$.returns[1].measures");
+		Map<String, Object> rates = com.jayway.jsonpath.JsonPath.read(trend, "$.returns[1].rates");
+		DashboardView view = view(who, "lea=" + LEA + "&year=2025");
+		for (Measure measure : Measure.values()) {
+			DashboardView.MeasureView shown = measure(view, measure);
+			assertThat(String.valueOf(shown.count())).as(measure.key()).isEqualTo(String.valueOf(measures.get(measure.key())));
+			if (shown.comparator() != null) {
+				Object rate = rates.get(shown.comparator().key());
+				assertThat(shown.share() instanceof BigDecimal d ? d.doubleValue() : shown.share()).as(measure.key())
+					.isEqualTo(rate instanceof Number n ? n.doubleValue() : rate);
+			}
+		}
+	}
+
 	@Test
 	void the_page_draws_each_measure_as_an_image_with_a_title_and_the_same_numbers_in_a_table() throws Exception {
 		String html = mvc.perform(as("analyst", "/insight?lea=" + LEA + "&year=2025"))
@@ -285,6 +305,8 @@ class DashboardPagesTest {
 			assertThat(referrals.getCellType()).isEqualTo(CellType.NUMERIC);
 			assertThat(referrals.getNumericCellValue()).isEqualTo(3.0);
 			assertThat(row(measures, "cpp_open_neglect").getCell(8).getNumericCellValue()).isEqualTo(100.0);
+			assertThat(row(measures, "referrals").getCell(2).getLocalDateTimeCellValue().toLocalDate())
+				.isEqualTo(java.time.LocalDate.of(2025, 3, 31));
 			Sheet trend = workbook.getSheet("Trend");
 			assertThat(trend.getRow(0).getCell(1).getStringCellValue()).isEqualTo("2023-24");
 			assertThat(trend.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Referrals in the year");
