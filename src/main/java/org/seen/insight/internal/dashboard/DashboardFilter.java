@@ -67,7 +67,7 @@ public class DashboardFilter {
 	}
 
 	/** What the filters chose: the LEA, its returns newest first, the return and breakdown, or the errors. */
-	record Choice(List<String> leas, String lea, List<CensusReturn> returns, CensusReturn census, Breakdown breakdown,
+	public record Choice(List<String> leas, String lea, List<CensusReturn> returns, CensusReturn census, Breakdown breakdown,
 			FormErrors errors) {
 
 		boolean any() {
