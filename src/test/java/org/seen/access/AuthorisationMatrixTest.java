@@ -452,6 +452,64 @@ class AuthorisationMatrixTest {
 			admin          | GET    | /insight/census/{cin-return}/measures.csv       | 200
 			teacher        | GET    | /insight/census/{cin-return}/measures.csv       | 403
 			school.dsl     | GET    | /insight/census/{cin-return}/measures.csv       | 403
+			anonymous      | GET    | /insight                                        | 302
+			analyst        | GET    | /insight                                        | 200
+			manager        | GET    | /insight                                        | 200
+			auditor        | GET    | /insight                                        | 200
+			admin          | GET    | /insight                                        | 200
+			teacher        | GET    | /insight                                        | 403
+			school.dsl     | GET    | /insight                                        | 403
+			front.door     | GET    | /insight                                        | 403
+			social.worker  | GET    | /insight                                        | 403
+			health.visitor | GET    | /insight                                        | 403
+			police.officer | GET    | /insight                                        | 403
+			anonymous      | GET    | /insight?lea=998&breakdown=sex                  | 302
+			analyst        | GET    | /insight?lea=998&breakdown=sex                  | 200
+			manager        | GET    | /insight?lea=998&breakdown=sex                  | 200
+			auditor        | GET    | /insight?lea=998&breakdown=sex                  | 200
+			admin          | GET    | /insight?lea=998&breakdown=sex                  | 200
+			teacher        | GET    | /insight?lea=998&breakdown=sex                  | 403
+			school.dsl     | GET    | /insight?lea=998&breakdown=sex                  | 403
+			front.door     | GET    | /insight?lea=998&breakdown=sex                  | 403
+			social.worker  | GET    | /insight?lea=998&breakdown=sex                  | 403
+			health.visitor | GET    | /insight?lea=998&breakdown=sex                  | 403
+			police.officer | GET    | /insight?lea=998&breakdown=sex                  | 403
+			anonymous      | GET    | /insight/export.csv?lea=998                     | 302
+			analyst        | GET    | /insight/export.csv?lea=998                     | 200
+			manager        | GET    | /insight/export.csv?lea=998                     | 200
+			auditor        | GET    | /insight/export.csv?lea=998                     | 200
+			admin          | GET    | /insight/export.csv?lea=998                     | 200
+			teacher        | GET    | /insight/export.csv?lea=998                     | 403
+			school.dsl     | GET    | /insight/export.csv?lea=998                     | 403
+			front.door     | GET    | /insight/export.csv?lea=998                     | 403
+			social.worker  | GET    | /insight/export.csv?lea=998                     | 403
+			health.visitor | GET    | /insight/export.csv?lea=998                     | 403
+			police.officer | GET    | /insight/export.csv?lea=998                     | 403
+			anonymous      | GET    | /insight/export.xlsx?lea=998                    | 302
+			analyst        | GET    | /insight/export.xlsx?lea=998                    | 200
+			manager        | GET    | /insight/export.xlsx?lea=998                    | 200
+			auditor        | GET    | /insight/export.xlsx?lea=998                    | 200
+			admin          | GET    | /insight/export.xlsx?lea=998                    | 200
+			teacher        | GET    | /insight/export.xlsx?lea=998                    | 403
+			school.dsl     | GET    | /insight/export.xlsx?lea=998                    | 403
+			front.door     | GET    | /insight/export.xlsx?lea=998                    | 403
+			social.worker  | GET    | /insight/export.xlsx?lea=998                    | 403
+			health.visitor | GET    | /insight/export.xlsx?lea=998                    | 403
+			police.officer | GET    | /insight/export.xlsx?lea=998                    | 403
+			anonymous      | GET    | /insight/report.pdf?lea=998                     | 302
+			analyst        | GET    | /insight/report.pdf?lea=998                     | 200
+			manager        | GET    | /insight/report.pdf?lea=998                     | 200
+			auditor        | GET    | /insight/report.pdf?lea=998                     | 200
+			admin          | GET    | /insight/report.pdf?lea=998                     | 200
+			teacher        | GET    | /insight/report.pdf?lea=998                     | 403
+			school.dsl     | GET    | /insight/report.pdf?lea=998                     | 403
+			front.door     | GET    | /insight/report.pdf?lea=998                     | 403
+			social.worker  | GET    | /insight/report.pdf?lea=998                     | 403
+			health.visitor | GET    | /insight/report.pdf?lea=998                     | 403
+			police.officer | GET    | /insight/report.pdf?lea=998                     | 403
+			analyst        | GET    | /insight?lea=997                                | 400
+			analyst        | GET    | /insight/export.csv?lea=998&breakdown=height    | 400
+			manager        | GET    | /insight/report.pdf?lea=998&year=2019           | 400
 
 			anonymous      | GET    | /admin                                          | 302
 			admin          | GET    | /admin                                          | 200

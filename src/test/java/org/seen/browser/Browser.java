@@ -170,6 +170,26 @@ final class Browser implements AutoCloseable {
 		return d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState"));
 	}
 
+	/** Where the element with this id links to, as the browser resolved it. */
+	String href(String id) {
+		return driver.findElement(By.id(id)).getAttribute("href");
+	}
+
+	/**
+	 * Fetches an address with the browser's own session, as following a download link would, and
+	 * answers "status content-type bytes" then a new line and the start of the body as text.
+	 */
+	String download(String url) {
+		Object answer = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				fetch(arguments[0], { credentials: 'same-origin' })
+				  .then(r => r.arrayBuffer().then(b => done(r.status + ' ' + r.headers.get('content-type') + ' '
+				    + b.byteLength + '\\n' + new TextDecoder().decode(b.slice(0, 300)))))
+				  .catch(e => done('failed ' + e));
+				""", url);
+		return String.valueOf(answer);
+	}
+
 	String heading() {
 		return text("h1");
 	}

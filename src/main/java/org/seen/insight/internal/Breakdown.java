@@ -3,7 +3,7 @@ package org.seen.insight.internal;
 import java.util.List;
 
 /** The ways each measure is broken down, with every category in the order the DfE publishes them. */
-enum Breakdown {
+public enum Breakdown {
 
 	AGE_BAND("age_band", "Age", List.of("unborn", "under_1", "1_4", "5_9", "10_15", "16_plus")),
 	SEX("sex", "Sex", List.of("female", "male", "not_known")),

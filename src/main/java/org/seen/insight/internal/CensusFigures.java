@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
  * raw to analysts and with small numbers withheld for everyone else, every read audited.
  */
 @Service
-class CensusFigures {
+public class CensusFigures {
 
 	private final CensusReturns returns;
 
@@ -48,7 +48,7 @@ class CensusFigures {
 		return List.of(json.readValue(returns.warnings(id), CensusProblem[].class));
 	}
 
-	List<CensusReturn> list(Actor actor) {
+	public List<CensusReturn> list(Actor actor) {
 		audit.record(actor, AuditAction.VIEW, CensusImport.RECORD, null, null, "list of returns");
 		return returns.all();
 	}
@@ -67,7 +67,7 @@ class CensusFigures {
 	}
 
 	/** The measures of every return of the LEA, oldest first. */
-	List<Shown> trend(Actor actor, String lea) {
+	public List<Shown> trend(Actor actor, String lea) {
 		List<CensusReturn> found = returns.forLea(lea);
 		if (found.isEmpty()) {
 			throw new RecordNotFound();
@@ -100,7 +100,7 @@ class CensusFigures {
 	}
 
 	/** A return's figures as one actor may see them: numbers, or "c" where withheld. */
-	record Shown(CensusReturn census, boolean suppressed, Map<String, Object> measures, Map<String, Object> rates,
+	public record Shown(CensusReturn census, boolean suppressed, Map<String, Object> measures, Map<String, Object> rates,
 			Map<String, Object> breakdowns) {
 
 		/** A measure's total as shown. */

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** A stored census return, without its rows. */
-record CensusReturn(UUID id, String lea, int year, LocalDate referenceDate, int children, int warnings,
+public record CensusReturn(UUID id, String lea, int year, LocalDate referenceDate, int children, int warnings,
 		Instant importedAt, String importedBy) {
 
 	/** "2025-26" for the collection year 2026. */

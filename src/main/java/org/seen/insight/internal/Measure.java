@@ -4,7 +4,7 @@ package org.seen.insight.internal;
  * The neglect measures from one census return, exactly as docs/cin-census.md (and the domain
  * notes) define them. The key is the name used in the API and the CSV.
  */
-enum Measure {
+public enum Measure {
 
 	REFERRALS("referrals", "Referrals in the year"),
 	REFERRALS_NFA("referrals_nfa", "Referrals in the year with no further action"),

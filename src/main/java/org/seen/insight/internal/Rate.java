@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * The shares Seen gives beside the counts, each with the national figure it compares with
  * (DfE, "Characteristics of children in need"), its date and its source.
  */
-enum Rate {
+public enum Rate {
 
 	CPP_OPEN_NEGLECT_SHARE("cpp_open_neglect_share", "Children on a plan with neglect as the initial category",
 			Measure.CPP_OPEN_NEGLECT, Measure.CPP_OPEN, "50.5", "26,010 of 51,510 children on plans",
@@ -55,11 +55,11 @@ enum Rate {
 		return label;
 	}
 
-	Measure numerator() {
+	public Measure numerator() {
 		return numerator;
 	}
 
-	Measure denominator() {
+	public Measure denominator() {
 		return denominator;
 	}
 

@@ -6,13 +6,13 @@ import java.time.LocalDate;
  * Hand-made census returns for tests, written element by element as the DfE's format has them.
  * Every child and date in them is invented.
  */
-final class CinXml {
+public final class CinXml {
 
 	private CinXml() {
 	}
 
 	/** A whole return for the LEA with the reference date given; the collection year follows from it. */
-	static String census(String lea, String referenceDate, String... children) {
+	public static String census(String lea, String referenceDate, String... children) {
 		LocalDate reference = LocalDate.parse(referenceDate);
 		int year = reference.getMonthValue() >= 4 ? reference.getYear() + 1 : reference.getYear();
 		return """
@@ -40,11 +40,11 @@ final class CinXml {
 	}
 
 	/** A child born on {@code born} (or, when it starts with "expected:", not yet born). */
-	static String child(String id, String born, String... episodes) {
+	public static String child(String id, String born, String... episodes) {
 		return described(id, born, "<Sex>F</Sex>", "WBRI", "NONE", episodes);
 	}
 
-	static String described(String id, String born, String sex, String ethnicity, String disability, String... episodes) {
+	public static String described(String id, String born, String sex, String ethnicity, String disability, String... episodes) {
 		String birth = born.startsWith("expected:")
 				? "<ExpectedPersonBirthDate>" + born.substring(9) + "</ExpectedPersonBirthDate>"
 				: "<PersonBirthDate>" + born + "</PersonBirthDate>";
@@ -65,11 +65,11 @@ final class CinXml {
 	}
 
 	/** An open episode referred on the date, not NFA. */
-	static String episode(String referral, String... inner) {
+	public static String episode(String referral, String... inner) {
 		return episode(referral, null, null, false, inner);
 	}
 
-	static String episode(String referral, String closure, String reason, boolean nfa, String... inner) {
+	public static String episode(String referral, String closure, String reason, boolean nfa, String... inner) {
 		StringBuilder xml = new StringBuilder("      <CINdetails>\n");
 		xml.append("        <CINreferralDate>").append(referral).append("</CINreferralDate>\n");
 		xml.append("        <ReferralSource>1A</ReferralSource>\n        <PrimaryNeedCode>N1</PrimaryNeedCode>\n");
@@ -87,7 +87,7 @@ final class CinXml {
 	}
 
 	/** An assessment authorised on the date (null for none), recording the factors. */
-	static String assessment(String start, String authorised, String... factors) {
+	public static String assessment(String start, String authorised, String... factors) {
 		StringBuilder xml = new StringBuilder("        <Assessments>\n");
 		xml.append("          <AssessmentActualStartDate>").append(start).append("</AssessmentActualStartDate>\n");
 		if (authorised != null) {
@@ -100,12 +100,12 @@ final class CinXml {
 		return xml.append("          </FactorsIdentifiedAtAssessment>\n        </Assessments>\n").toString();
 	}
 
-	static String cinPlan(String start, String end) {
+	public static String cinPlan(String start, String end) {
 		return "        <CINPlanDates><CINPlanStartDate>" + start + "</CINPlanStartDate>"
 				+ (end == null ? "" : "<CINPlanEndDate>" + end + "</CINPlanEndDate>") + "</CINPlanDates>\n";
 	}
 
-	static String protectionPlan(String start, String end, String initial, String latest, int previous) {
+	public static String protectionPlan(String start, String end, String initial, String latest, int previous) {
 		return "        <ChildProtectionPlans>\n          <CPPstartDate>" + start + "</CPPstartDate>\n"
 				+ (end == null ? "" : "          <CPPendDate>" + end + "</CPPendDate>\n")
 				+ "          <InitialCategoryOfAbuse>" + initial + "</InitialCategoryOfAbuse>\n"
