@@ -40,7 +40,9 @@ class DashboardJourneyTest extends BrowserJourney {
 		assertThat(browser.heading()).isEqualTo("Neglect measures");
 		browser.assertAccessible();
 
+		// the demo partnership's own return is shown first; choose the local authority, then its year
 		browser.select("lea", LEA);
+		browser.press("Show the measures");
 		browser.select("year", "2025");
 		browser.press("Show the measures");
 		assertThat(browser.text("main")).contains("LEA " + LEA + ", 2024-25").contains("You are seeing raw counts");

@@ -53,7 +53,14 @@ class DashboardPages {
 
 	private final CurrentActor actor;
 
-	DashboardPages(Dashboard dashboard, ReportPdf pdf, AuditTrail audit, CurrentActor actor) {
+	/** The live measures' quarters in the printed report: the last year and the one before it. */
+	static final int REPORT_QUARTERS = 8;
+
+	private final org.seen.insight.internal.live.LiveReading live;
+
+	DashboardPages(Dashboard dashboard, ReportPdf pdf, AuditTrail audit, CurrentActor actor,
+			org.seen.insight.internal.live.LiveReading live) {
+		this.live = live;
 		this.dashboard = dashboard;
 		this.pdf = pdf;
 		this.audit = audit;
@@ -97,6 +104,7 @@ class DashboardPages {
 			model.put("view", view);
 			model.put("report", QuarterlyReport.of(view, dashboard.today()));
 			model.put("rates", Rate.values());
+			model.put("live", live.forReport(actor.get(), REPORT_QUARTERS));
 			return pdf.pdf(REPORT, model);
 		});
 	}

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
  * roles see small numbers withheld. Every reading and export is audited (no child is named).
  */
 @Service
-class LiveReading {
+public class LiveReading {
 
 	private final LiveMeasures measures;
 
@@ -38,6 +38,18 @@ class LiveReading {
 		LiveView view = view(actor, quarters);
 		audit.record(actor, AuditAction.EXPORT, "LIVE_MEASURES", null, null,
 				"live measures as CSV, " + quarters + " quarters" + (view.suppressed() ? ", small numbers withheld" : ""));
+		return view;
+	}
+
+	/**
+	 * The live measures for the printed quarterly report, which is written to be circulated: small
+	 * numbers are withheld whoever prints it, and the printing is audited as an export.
+	 */
+	public LiveView forReport(Actor actor, int quarters) {
+		var chosen = measures.lastQuarters(quarters);
+		LiveView view = LiveView.of(chosen, measures.compute(chosen), Suppression.SMALL_NUMBERS);
+		audit.record(actor, AuditAction.EXPORT, "LIVE_MEASURES", null, null,
+				"live measures in the quarterly report, " + quarters + " quarters, small numbers withheld");
 		return view;
 	}
 

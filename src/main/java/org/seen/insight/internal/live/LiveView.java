@@ -15,7 +15,7 @@ import org.seen.insight.internal.live.QuarterlyFigures.SeriesFigures;
  * {@code "c"} when withheld, or null when there is nothing to take a median of. For everyone but
  * analysts a count from 1 to 4 is withheld, and so is a median resting on one.
  */
-record LiveView(boolean suppressed, List<Quarter> quarters, List<MeasureView> measures) {
+public record LiveView(boolean suppressed, List<Quarter> quarters, List<MeasureView> measures) {
 
 	static LiveView of(List<Quarter> quarters, List<QuarterlyFigures> figures, Suppression suppression) {
 		List<MeasureView> measures = new ArrayList<>();
@@ -61,7 +61,7 @@ record LiveView(boolean suppressed, List<Quarter> quarters, List<MeasureView> me
 	}
 
 	/** One measure: its series by quarter, its breakdowns, and its headline as a chart. */
-	record MeasureView(String key, String label, String description, boolean recorded, boolean atQuarterEnd,
+	public record MeasureView(String key, String label, String description, boolean recorded, boolean atQuarterEnd,
 			List<SeriesView> series, List<BreakdownView> breakdowns, Chart chart) {
 
 		public String status() {
@@ -78,7 +78,7 @@ record LiveView(boolean suppressed, List<Quarter> quarters, List<MeasureView> me
 		}
 	}
 
-	record SeriesView(String key, String label, List<Object> values) {
+	public record SeriesView(String key, String label, List<Object> values) {
 
 		public String shown(int quarter) {
 			Object value = values.get(quarter);
@@ -86,9 +86,9 @@ record LiveView(boolean suppressed, List<Quarter> quarters, List<MeasureView> me
 		}
 	}
 
-	record BreakdownView(String series, String seriesLabel, LiveBreakdown dimension, List<Cell> cells) {
+	public record BreakdownView(String series, String seriesLabel, LiveBreakdown dimension, List<Cell> cells) {
 	}
 
-	record Cell(String category, String label, Object value) {
+	public record Cell(String category, String label, Object value) {
 	}
 }

@@ -357,6 +357,8 @@ class DashboardPagesTest {
 		assertThat(text).contains("England: 50.5% at 31 March 2020", "England: 22% in 2023-24", "England: 4.4% in 2024-25",
 				"Department for Education, Characteristics of children in need");
 		assertThat(text).contains("Trend across the returns", "2023-24", "Notes", "Small numbers");
+		// the live measures from Seen's own records, beside the census
+		assertThat(text).contains("Live measures from Seen's own records", "Assessments completed", "Not yet recorded in Seen");
 		assertThat(text).doesNotContain("OFFICIAL-SENSITIVE");
 	}
 
