@@ -40,9 +40,11 @@ class DashboardJourneyTest extends BrowserJourney {
 		assertThat(browser.heading()).isEqualTo("Neglect measures");
 		browser.assertAccessible();
 
-		// the demo partnership's own return is shown first; choose the local authority, then its year
+		// the demo partnership's own return is shown first; choosing another local authority shows its
+		// latest return, and then its years can be chosen
 		browser.select("lea", LEA);
 		browser.press("Show the measures");
+		assertThat(browser.shows(".govuk-error-summary")).isFalse();
 		browser.select("year", "2025");
 		browser.press("Show the measures");
 		assertThat(browser.text("main")).contains("LEA " + LEA + ", 2024-25").contains("You are seeing raw counts");

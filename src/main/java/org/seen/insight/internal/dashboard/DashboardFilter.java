@@ -58,7 +58,13 @@ public class DashboardFilter {
 			}
 			else {
 				chosen = returns.stream().filter(r -> Integer.toString(r.year()).equals(year.trim())).findFirst().orElse(null);
-				if (chosen == null) {
+				boolean anotherLeasYear = all.stream().anyMatch(r -> Integer.toString(r.year()).equals(year.trim()));
+				if (chosen == null && anotherLeasYear) {
+					// the form lists the years of the LEA shown; someone who has just chosen another LEA
+					// sees that LEA's latest return rather than an error
+					chosen = returns.get(0);
+				}
+				else if (chosen == null) {
 					errors.reject("year", "Select a return from the list for this local authority");
 				}
 			}

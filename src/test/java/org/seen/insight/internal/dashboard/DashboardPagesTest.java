@@ -206,6 +206,14 @@ class DashboardPagesTest {
 	}
 
 	@Test
+	void choosing_another_local_authority_shows_its_latest_return_rather_than_an_error() throws Exception {
+		// the demo partnership's return (LEA 999) is for 2026; this LEA has none for that year
+		mvc.perform(as("analyst", "/insight?lea=" + LEA + "&year=2026"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("LEA " + LEA + ", 2024-25")));
+	}
+
+	@Test
 	void filters_that_match_nothing_come_back_with_a_message() throws Exception {
 		mvc.perform(as("analyst", "/insight?lea=" + LEA + "&breakdown=shoe_size"))
 			.andExpect(status().isBadRequest())
