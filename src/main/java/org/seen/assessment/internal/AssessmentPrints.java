@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.seen.web.PrintedDocument;
 import org.seen.access.CurrentActor;
 import org.seen.agencies.Practitioners;
 import org.seen.people.AdultSummary;

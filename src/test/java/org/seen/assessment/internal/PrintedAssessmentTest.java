@@ -8,16 +8,13 @@ import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.seen.web.PdfText;
 import org.seen.assessment.AreaGradeRule;
 import org.seen.DemoActors;
 import org.seen.access.Actor;
@@ -286,23 +283,11 @@ class PrintedAssessmentTest {
 
 	/** The text of each page, with line breaks and runs of spaces made single spaces. */
 	static List<String> pages(byte[] pdf) throws IOException {
-		assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			PDFTextStripper stripper = new PDFTextStripper();
-			// in reading order, top to bottom, as a person reads the page
-			stripper.setSortByPosition(true);
-			List<String> pages = new ArrayList<>();
-			for (int page = 1; page <= document.getNumberOfPages(); page++) {
-				stripper.setStartPage(page);
-				stripper.setEndPage(page);
-				pages.add(flat(stripper.getText(document)));
-			}
-			return pages;
-		}
+		return PdfText.pages(pdf);
 	}
 
 	static String flat(String text) {
-		return text.replaceAll("\\s+", " ");
+		return PdfText.flat(text);
 	}
 
 	private long audits(String action, String username) {

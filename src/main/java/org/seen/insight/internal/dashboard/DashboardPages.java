@@ -47,7 +47,7 @@ class DashboardPages {
 
 	private final Dashboard dashboard;
 
-	private final ReportPdf pdf;
+	private final org.seen.web.PrintedDocument pdf;
 
 	private final AuditTrail audit;
 
@@ -58,7 +58,7 @@ class DashboardPages {
 
 	private final org.seen.insight.internal.live.LiveReading live;
 
-	DashboardPages(Dashboard dashboard, ReportPdf pdf, AuditTrail audit, CurrentActor actor,
+	DashboardPages(Dashboard dashboard, org.seen.web.PrintedDocument pdf, AuditTrail audit, CurrentActor actor,
 			org.seen.insight.internal.live.LiveReading live) {
 		this.live = live;
 		this.dashboard = dashboard;

@@ -1,4 +1,4 @@
-package org.seen.assessment.internal;
+package org.seen.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,7 +24,7 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * A printed copy: a Thymeleaf template written as XHTML, laid out as an A4 PDF. The templates put
+ * A printed document (an assessment, the quarterly report): a Thymeleaf template written as XHTML, laid out as an A4 PDF. The templates put
  * the protective marking, the child and the page number in the page margins (CSS {@code @page}
  * boxes), so every page carries them however the content breaks.
  * <p>
@@ -35,12 +35,12 @@ import org.thymeleaf.context.Context;
  * built-in Helvetica is used and the characters it lacks are written as their nearest plain letters.
  */
 @Component
-class PrintedDocument {
+public class PrintedDocument {
 
 	private static final Logger log = LoggerFactory.getLogger(PrintedDocument.class);
 
 	/** The face the print templates ask for; it is registered only when its files are found. */
-	static final String FACE = "Seen Print";
+	public static final String FACE = "Seen Print";
 
 	/** Where Debian and most Linux distributions install DejaVu Sans. */
 	static final List<Path> DEJAVU = List.of(Path.of("/usr/share/fonts/truetype/dejavu"),
@@ -59,7 +59,7 @@ class PrintedDocument {
 		this(templates, DEJAVU);
 	}
 
-	PrintedDocument(ITemplateEngine templates, List<Path> fontFolders) {
+	public PrintedDocument(ITemplateEngine templates, List<Path> fontFolders) {
 		this.templates = templates;
 		Path folder = fontFolders.stream()
 			.filter(f -> Files.isReadable(f.resolve("DejaVuSans.ttf")) && Files.isReadable(f.resolve("DejaVuSans-Bold.ttf")))
@@ -73,18 +73,18 @@ class PrintedDocument {
 	}
 
 	/** Whether a full Unicode font is embedded (otherwise text is reduced to what Helvetica holds). */
-	boolean embedsFont() {
+	public boolean embedsFont() {
 		return regular != null;
 	}
 
 	/** The template (a view name such as {@code assessment/print/full}) filled with the model, as PDF bytes. */
-	byte[] pdf(String template, Map<String, Object> model) {
+	public byte[] pdf(String template, Map<String, Object> model) {
 		Context context = new Context(Locale.UK, model);
 		String xhtml = templates.process(template, context);
 		return pdf(xhtml);
 	}
 
-	byte[] pdf(String xhtml) {
+	public byte[] pdf(String xhtml) {
 		String text = embedsFont() ? xhtml : plain(xhtml);
 		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
 		PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -124,7 +124,7 @@ class PrintedDocument {
 	 * (Łucja to Lucja), and anything else as a question mark. Curly quotes and dashes are in the
 	 * built-in fonts' character set and are kept.
 	 */
-	static String plain(String text) {
+	public static String plain(String text) {
 		CharsetEncoder encoder = WIN_ANSI.newEncoder();
 		StringBuilder out = new StringBuilder(text.length());
 		text.codePoints().forEach(cp -> {

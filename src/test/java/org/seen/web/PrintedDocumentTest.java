@@ -1,4 +1,4 @@
-package org.seen.assessment.internal;
+package org.seen.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,7 +28,7 @@ class PrintedDocumentTest {
 	void with_dejavu_sans_names_and_typography_print_exactly() throws Exception {
 		PrintedDocument printed = new PrintedDocument(null);
 		assumeThat(printed.embedsFont()).as("DejaVu Sans is installed on this machine").isTrue();
-		String text = String.join(" ", PrintedAssessmentTest.pages(printed.pdf(page(NAMES))));
+		String text = String.join(" ", PdfText.pages(printed.pdf(page(NAMES))));
 		assertThat(text).contains("Łucja Wróbel and Zoë Ní Bhriain – “kept warm” ‘mostly’");
 	}
 
@@ -36,7 +36,7 @@ class PrintedDocumentTest {
 	void without_a_font_to_embed_letters_helvetica_lacks_become_plain_letters_and_quotes_and_dashes_stay() throws Exception {
 		PrintedDocument printed = new PrintedDocument(null, List.of());
 		assertThat(printed.embedsFont()).isFalse();
-		String text = String.join(" ", PrintedAssessmentTest.pages(printed.pdf(page(NAMES))));
+		String text = String.join(" ", PdfText.pages(printed.pdf(page(NAMES))));
 		// ó, ë and í are in the built-in fonts' character set; Ł is not
 		assertThat(text).contains("Lucja Wróbel and Zoë Ní Bhriain – “kept warm” ‘mostly’");
 	}
@@ -58,7 +58,7 @@ class PrintedDocumentTest {
 					p { font-family: 'X'; background-image: url('%1$s/bg.png'); }</style>
 					<p>Text</p><img src="%1$s/picture.png" alt="a picture"/>""".formatted(at);
 			byte[] pdf = new PrintedDocument(null).pdf(page(body));
-			assertThat(String.join(" ", PrintedAssessmentTest.pages(pdf))).contains("Text");
+			assertThat(String.join(" ", PdfText.pages(pdf))).contains("Text");
 			server.setSoTimeout(300);
 			assertThatThrownBy(server::accept).isInstanceOf(SocketTimeoutException.class);
 		}
