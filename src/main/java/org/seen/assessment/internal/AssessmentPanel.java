@@ -1,6 +1,5 @@
 package org.seen.assessment.internal;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -41,8 +40,8 @@ class AssessmentPanel implements ChildPagePanel {
 
 	@Override
 	public Map<String, Object> model(Actor actor, UUID childId) {
-		List<Assessment> all = assessments.ofChild(childId);
-		Object latest = all.isEmpty() ? "" : views.view(all.get(0));
+		// the page is read often: the newest assessment and a count, not every assessment in full
+		Object latest = assessments.latestOf(childId).<Object>map(views::view).orElse("");
 		Object lastVoice = jdbc
 			.sql("select max(gathered_on) from child_voice where child_id = ? and kind <> 'NOT_GATHERED'")
 			.param(childId)
@@ -50,6 +49,6 @@ class AssessmentPanel implements ChildPagePanel {
 			.optional()
 			.map(Object.class::cast)
 			.orElse("");
-		return Map.of("childId", childId, "latest", latest, "count", all.size(), "lastVoice", lastVoice);
+		return Map.of("childId", childId, "latest", latest, "count", assessments.countOf(childId), "lastVoice", lastVoice);
 	}
 }

@@ -49,6 +49,17 @@ class Assessments {
 			.toList();
 	}
 
+	/** The child's newest assessment, read whole, for the child's page. */
+	Optional<Assessment> latestOf(UUID childId) {
+		return headers("where a.child_id = ? order by a.assessed_on desc, a.created_at desc limit 1", childId).stream()
+			.findFirst()
+			.map(this::withDetail);
+	}
+
+	int countOf(UUID childId) {
+		return jdbc.sql("select count(*) from assessment where child_id = ?").param(childId).query(Integer.class).single();
+	}
+
 	private List<Assessment> headers(String where, Object param) {
 		return jdbc.sql("select a.* from assessment a " + where).param(param).query((rs, n) -> header(rs)).list();
 	}
