@@ -81,4 +81,42 @@ public class ChildRecords {
 			.query(SUMMARY)
 			.list();
 	}
+
+	/**
+	 * What weighs on a child's care: the child's own vulnerabilities, and the contributory factors
+	 * recorded on their household and on the adults around them.
+	 */
+	public Circumstances circumstances(UUID childId) {
+		return jdbc.sql("""
+				select c.vulnerabilities,
+				       array(select distinct f from (
+				         select unnest(h.contributory_factors) as f from household h where h.id = c.household_id
+				         union all
+				         select unnest(a.contributory_factors) from relationship r join adult a on a.id = r.adult_id
+				         where r.child_id = c.id) factors) as factors,
+				       h.postcode
+				from child c left join household h on h.id = c.household_id where c.id = ?""")
+			.param(childId)
+			.query((rs, n) -> new Circumstances(
+					enums(rs.getArray("vulnerabilities"), Vulnerability.class),
+					enums(rs.getArray("factors"), ContributoryFactor.class), rs.getString("postcode")))
+			.optional()
+			.orElse(new Circumstances(java.util.Set.of(), java.util.Set.of(), null));
+	}
+
+	private static <E extends Enum<E>> java.util.Set<E> enums(java.sql.Array array, Class<E> type)
+			throws java.sql.SQLException {
+		java.util.Set<E> found = java.util.EnumSet.noneOf(type);
+		if (array != null) {
+			for (String name : (String[]) array.getArray()) {
+				found.add(Enum.valueOf(type, name));
+			}
+		}
+		return found;
+	}
+
+	/** A child's vulnerabilities, the factors in the adults' lives, and the household's postcode (may be null). */
+	public record Circumstances(java.util.Set<Vulnerability> vulnerabilities, java.util.Set<ContributoryFactor> factors,
+			String postcode) {
+	}
 }
