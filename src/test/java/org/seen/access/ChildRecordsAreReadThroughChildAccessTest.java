@@ -35,19 +35,23 @@ class ChildRecordsAreReadThroughChildAccessTest {
 	private static final Set<String> ACCESS_DECISION_TABLES = Set.of("involvement", "break_glass");
 
 	/** Readers with no actor, each with the reason it may read child data without one. Keep it short. */
-	private static final java.util.Map<String, String> EXEMPT = java.util.Map.of(
-			"org.seen.demo.DemoFamilies", "writes the synthetic demo partnership at first start; no person is acting",
-			"org.seen.demo.DemoAssessments", "writes the demo partnership's assessments and voices at first start",
-			"org.seen.demo.BenchmarkVolume", "adds synthetic benchmark volume, on the embedded database only",
-			"org.seen.chronology.internal.PatternAlerts",
-			"runs the pattern rules as the system; its alerts reach people only through pages that admit them",
-			"org.seen.chronology.internal.DailyAlertSweep", "the daily run of the pattern rules, as the system",
-			"org.seen.assessment.internal.NoChildVoice",
-			"a pattern rule run by the chronology's alerts as the system; it reads only the date a child was last heard",
-			"org.seen.chronology.internal.ChronologyPanels",
-			"sections of the child's page, which admits and audits the actor before asking for them",
-			"org.seen.insight.internal.live.LiveMeasures",
-			"counts children's records in aggregate for the partnership's measures; no child is shown, small numbers are withheld");
+	private static final java.util.Map<String, String> EXEMPT = java.util.Map.ofEntries(
+			java.util.Map.entry("org.seen.demo.DemoFamilies",
+					"writes the synthetic demo partnership at first start; no person is acting"),
+			java.util.Map.entry("org.seen.demo.DemoAssessments",
+					"writes the demo partnership's assessments and voices at first start"),
+			java.util.Map.entry("org.seen.demo.BenchmarkVolume",
+					"adds synthetic benchmark volume, on the embedded database only"),
+			java.util.Map.entry("org.seen.chronology.internal.PatternAlerts",
+					"runs the pattern rules as the system; its alerts reach people only through pages that admit them"),
+			java.util.Map.entry("org.seen.chronology.internal.DailyAlertSweep",
+					"the daily run of the pattern rules, as the system"),
+			java.util.Map.entry("org.seen.assessment.internal.NoChildVoice",
+					"a pattern rule run by the chronology's alerts as the system; it reads only the date a child was last heard"),
+			java.util.Map.entry("org.seen.chronology.internal.ChronologyPanels",
+					"sections of the child's page, which admits and audits the actor before asking for them"),
+			java.util.Map.entry("org.seen.insight.internal.live.LiveMeasures",
+					"counts children's records in aggregate for the partnership's measures; no child is shown, small numbers are withheld"));
 
 	private static final Path SOURCES = Path.of("src/main/java");
 
