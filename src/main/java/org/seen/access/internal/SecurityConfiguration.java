@@ -36,6 +36,23 @@ class SecurityConfiguration {
 	/** Who reads the partnership's measures: analysts in full, the others with small numbers withheld. */
 	private static final String[] INSIGHT = { "ANALYST", "ADMINISTRATOR", "MANAGER", "AUDITOR" };
 
+	/**
+	 * Escalations: casework roles and the partnership's business unit read them (the escalation
+	 * module decides which, and hides children's names from the partnership); auditors only read.
+	 * The open list is for managers, DSLs and the partnership. Supervision notes: casework and
+	 * auditors; the supervision module admits only the worker, their supervisor and auditors.
+	 */
+	private static final String[] ESCALATION_READERS = { "PRACTITIONER", "DSL", "MANAGER", "FRONT_DOOR",
+			"SOCIAL_WORKER", "ANALYST", "AUDITOR", "ADMINISTRATOR" };
+
+	private static final String[] ESCALATION_ACTORS = { "PRACTITIONER", "DSL", "MANAGER", "FRONT_DOOR",
+			"SOCIAL_WORKER", "ANALYST", "ADMINISTRATOR" };
+
+	private static final String[] ESCALATION_LIST = { "DSL", "MANAGER", "ANALYST", "AUDITOR", "ADMINISTRATOR" };
+
+	private static final String[] SUPERVISION = { "PRACTITIONER", "DSL", "MANAGER", "FRONT_DOOR", "SOCIAL_WORKER",
+			"AUDITOR" };
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, Accounts accounts) throws Exception {
@@ -57,6 +74,11 @@ class SecurityConfiguration {
 				// live measures: the same readers; the deprivation lookup is replaced by analysts and administrators
 				.requestMatchers(HttpMethod.POST, "/api/v1/insight/deprivation").hasAnyRole("ANALYST", "ADMINISTRATOR")
 				.requestMatchers("/api/v1/insight/**").hasAnyRole(INSIGHT)
+				.requestMatchers("/api/v1/children/*/escalations", "/api/v1/children/*/supervision-notes")
+				.hasAnyRole(CASEWORK)
+				.requestMatchers(HttpMethod.GET, "/api/v1/escalations/**").hasAnyRole(ESCALATION_READERS)
+				.requestMatchers("/api/v1/escalations/**").hasAnyRole(ESCALATION_ACTORS)
+				.requestMatchers("/api/v1/supervision-notes/**").hasAnyRole(SUPERVISION)
 				.requestMatchers("/api/v1/children/**", "/api/v1/chronology/**")
 				.hasAnyRole(append(CASEWORK, "AGENCY_SYSTEM"))
 				.requestMatchers("/api/v1/assessments/**").hasAnyRole(CASEWORK)
@@ -99,6 +121,10 @@ class SecurityConfiguration {
 				.requestMatchers("/insight/**").hasAnyRole(INSIGHT)
 				.requestMatchers("/audit/**").hasRole("AUDITOR")
 				.requestMatchers("/children/*/audit").hasAnyRole("DSL", "MANAGER", "AUDITOR")
+				.requestMatchers(HttpMethod.GET, "/escalations").hasAnyRole(ESCALATION_LIST)
+				.requestMatchers(HttpMethod.GET, "/escalations/**").hasAnyRole(ESCALATION_READERS)
+				.requestMatchers("/escalations/**").hasAnyRole(ESCALATION_ACTORS)
+				.requestMatchers("/supervision/**").hasAnyRole(SUPERVISION)
 				.requestMatchers("/children/**", "/assessments/**", "/search", "/worklist", "/break-glass")
 				.hasAnyRole(CASEWORK)
 				.anyRequest().authenticated());

@@ -272,7 +272,7 @@ class ChildEscalations {
 		int moved = 0;
 		for (Escalation e : escalations.overdue(today)) {
 			try {
-				if (moveIfOverdue(e, today)) {
+				if (moveIfOverdue(e, today) && !e.atLastStage()) {
 					moved++;
 				}
 			}
@@ -283,7 +283,10 @@ class ChildEscalations {
 		return moved;
 	}
 
-	/** Moves one escalation up if its stage deadline has passed; at stage 4 flags it once instead. */
+	/**
+	 * Moves one escalation up if its stage deadline has passed; at stage 4 flags it once instead.
+	 * Returns whether it changed.
+	 */
 	private boolean moveIfOverdue(Escalation e, LocalDate today) {
 		if (!e.open() || !StageTimescales.overdue(e.stageDueOn(), today)) {
 			return false;
@@ -293,6 +296,7 @@ class ChildEscalations {
 			if (e.finalStageOverdueOn() == null) {
 				escalations.flagFinalStageOverdue(e, e.version());
 				log.info("Escalation {} is past the partnership stage's timescale", e.id());
+				return true;
 			}
 			return false;
 		}
