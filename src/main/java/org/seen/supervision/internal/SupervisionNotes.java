@@ -184,9 +184,9 @@ class SupervisionNotes {
 			.param("me", actor.practitionerId())
 			.query((rs, n) -> note(rs))
 			.list();
-		List<SupervisionRequest> requests = jdbc.sql(REQUESTS + """
-				 where r.child_id = :child and r.closed_at is null
-				   and (r.worker_practitioner = :me or r.supervisor_practitioner = :me)""")
+		List<SupervisionRequest> requests = jdbc.sql(REQUESTS + " " + """
+				where r.child_id = :child and r.closed_at is null
+				  and (r.worker_practitioner = :me or r.supervisor_practitioner = :me)""")
 			.param("child", childId)
 			.param("me", actor.practitionerId())
 			.query((rs, n) -> request(rs))
