@@ -75,7 +75,8 @@ class AuthorisationMatrixTest {
 				"{practitioner}", id("select practitioner_id from account where username = 'teacher'"),
 				"{account}", id("select id from account where username = 'teacher'"),
 				"{token}", id("select t.id from api_token t join account a on a.id = t.account_id where a.username = 'teacher'"),
-				"{assessment}", assessment(school.id()), "{cin-return}", censusReturn());
+				"{assessment}", assessment(school.id()), "{cin-return}", censusReturn(),
+				"{escalation}", escalation(school.id()), "{supervision-note}", supervisionNote(socialCare.id()));
 		storeTool();
 	}
 
@@ -85,6 +86,39 @@ class AuthorisationMatrixTest {
 		jdbc.sql("""
 				insert into assessment (id, child_id, tool_id, tool_version, age_band, assessed_on, status, created_by, created_at)
 				values (?, ?, 'family-strengths-and-needs', 1, '5-10', current_date, 'DRAFT', 'A teacher', now())""")
+			.params(id, childId)
+			.update();
+		return id;
+	}
+
+	/** An open escalation of the school child, raised by the teacher with children's social care (no one named). */
+	private UUID escalation(UUID childId) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into escalation (id, child_id, subject, concern, wanted, raised_by, raised_by_account,
+				  raised_by_practitioner, raising_agency_id, with_agency_id, raised_at, stage, stage_started_on,
+				  stage_due_on, status)
+				select ?, ?, 'FRONT_DOOR_DECISION', 'Closed with advice only', 'An assessment', 'A teacher', a.id,
+				  a.practitioner_id, p.agency_id, (select id from agency where code = 'CSC'), now(), 1, current_date,
+				  current_date + 3650, 'OPEN'
+				from account a join practitioner p on p.id = a.practitioner_id where a.username = 'teacher'""")
+			.params(id, childId)
+			.update();
+		jdbc.sql("insert into escalation_stage (escalation_id, stage, started_on, due_on) values (?, 1, current_date, current_date + 3650)")
+			.param(id)
+			.update();
+		return id;
+	}
+
+	/** A supervision note of the child referred to social care: the social worker reflected with their manager. */
+	private UUID supervisionNote(UUID childId) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into supervision_note (id, child_id, worker_practitioner, worker_account, worker_name,
+				  supervisor_practitioner, supervisor_name, held_on, stuck, lived_experience, decisions, recorded_at)
+				select ?, ?, t.practitioner_id, t.id, 'A social worker', m.practitioner_id, 'A manager', current_date,
+				  'Stuck', 'Hungry at school', 'Refer again', now()
+				from account t, account m where t.username = 'social.worker' and m.username = 'manager'""")
 			.params(id, childId)
 			.update();
 		return id;
@@ -854,6 +888,94 @@ class AuthorisationMatrixTest {
 			admin          | GET    | /api/v1/tools/{tool}/versions/1                 | 200
 			teacher        | GET    | /api/v1/tools/{tool}/versions/99                | 404
 			teacher        | GET    | /api/v1/tools/no-such-tool/versions/1           | 404
+
+			anonymous      | GET    | /escalations                               | 302
+			school.dsl     | GET    | /escalations                               | 200
+			manager        | GET    | /escalations                               | 200
+			analyst        | GET    | /escalations                               | 200
+			auditor        | GET    | /escalations                               | 200
+			admin          | GET    | /escalations                               | 200
+			teacher        | GET    | /escalations                               | 403
+			front.door     | GET    | /escalations                               | 403
+			anonymous      | GET    | /escalations/{escalation}                  | 302
+			teacher        | GET    | /escalations/{escalation}                  | 200
+			school.dsl     | GET    | /escalations/{escalation}                  | 200
+			manager        | GET    | /escalations/{escalation}                  | 200
+			analyst        | GET    | /escalations/{escalation}                  | 200
+			auditor        | GET    | /escalations/{escalation}                  | 200
+			admin          | GET    | /escalations/{escalation}                  | 200
+			front.door     | GET    | /escalations/{escalation}                  | 404
+			social.worker  | GET    | /escalations/{escalation}                  | 404
+			police.officer | GET    | /escalations/{escalation}                  | 404
+			health.visitor | GET    | /escalations/{escalation}                  | 404
+			teacher        | GET    | /escalations/{unknown}                     | 404
+			teacher        | GET    | /escalations/{escalation}/move-up          | 200
+			manager        | GET    | /escalations/{escalation}/resolve          | 200
+			police.officer | GET    | /escalations/{escalation}/resolve          | 404
+			anonymous      | POST   | /escalations/{escalation}/resolve          | 302
+			teacher        | POST   | /escalations/{escalation}/resolve          | 200
+			police.officer | POST   | /escalations/{escalation}/resolve          | 404
+			auditor        | POST   | /escalations/{escalation}/resolve          | 403
+			auditor        | POST   | /escalations/{escalation}/move-up          | 403
+			health.visitor | POST   | /escalations/{escalation}/move-up          | 404
+			anonymous      | GET    | /children/{school}/escalations/new         | 302
+			teacher        | GET    | /children/{school}/escalations/new         | 200
+			school.dsl     | GET    | /children/{school}/escalations/new         | 200
+			police.officer | GET    | /children/{school}/escalations/new         | 404
+			analyst        | GET    | /children/{school}/escalations/new         | 403
+			auditor        | GET    | /children/{school}/escalations/new         | 403
+			teacher        | POST   | /children/{school}/escalations/new         | 200
+			health.visitor | POST   | /children/{school}/escalations/new         | 404
+			anonymous      | GET    | /api/v1/escalations                        | 401
+			teacher        | GET    | /api/v1/escalations                        | 200
+			analyst        | GET    | /api/v1/escalations                        | 200
+			auditor        | GET    | /api/v1/escalations                        | 200
+			anonymous      | GET    | /api/v1/escalations/{escalation}           | 401
+			teacher        | GET    | /api/v1/escalations/{escalation}           | 200
+			manager        | GET    | /api/v1/escalations/{escalation}           | 200
+			analyst        | GET    | /api/v1/escalations/{escalation}           | 200
+			police.officer | GET    | /api/v1/escalations/{escalation}           | 404
+			auditor        | POST   | /api/v1/escalations/{escalation}/resolve   | 403
+			auditor        | POST   | /api/v1/escalations/{escalation}/move-up   | 403
+			analyst        | POST   | /api/v1/children/{school}/escalations      | 403
+			anonymous      | POST   | /api/v1/children/{school}/escalations      | 401
+
+			anonymous      | GET    | /supervision                               | 302
+			teacher        | GET    | /supervision                               | 200
+			manager        | GET    | /supervision                               | 200
+			auditor        | GET    | /supervision                               | 200
+			analyst        | GET    | /supervision                               | 403
+			admin          | GET    | /supervision                               | 403
+			anonymous      | GET    | /supervision/notes/{supervision-note}      | 302
+			social.worker  | GET    | /supervision/notes/{supervision-note}      | 200
+			manager        | GET    | /supervision/notes/{supervision-note}      | 200
+			auditor        | GET    | /supervision/notes/{supervision-note}      | 200
+			front.door     | GET    | /supervision/notes/{supervision-note}      | 404
+			teacher        | GET    | /supervision/notes/{supervision-note}      | 404
+			school.dsl     | GET    | /supervision/notes/{supervision-note}      | 404
+			police.officer | GET    | /supervision/notes/{supervision-note}      | 404
+			analyst        | GET    | /supervision/notes/{supervision-note}      | 403
+			admin          | GET    | /supervision/notes/{supervision-note}      | 403
+			teacher        | GET    | /supervision/notes/{unknown}               | 404
+			anonymous      | GET    | /children/{school}/supervision             | 302
+			teacher        | GET    | /children/{school}/supervision             | 200
+			school.dsl     | GET    | /children/{school}/supervision             | 200
+			police.officer | GET    | /children/{school}/supervision             | 404
+			analyst        | GET    | /children/{school}/supervision             | 403
+			teacher        | GET    | /children/{school}/supervision/new         | 200
+			police.officer | GET    | /children/{school}/supervision/new         | 404
+			teacher        | POST   | /children/{school}/supervision/new         | 200
+			health.visitor | POST   | /children/{school}/supervision/new         | 404
+			auditor        | POST   | /children/{school}/supervision/new         | 403
+			anonymous      | GET    | /api/v1/supervision-notes/{supervision-note} | 401
+			social.worker  | GET    | /api/v1/supervision-notes/{supervision-note} | 200
+			manager        | GET    | /api/v1/supervision-notes/{supervision-note} | 200
+			auditor        | GET    | /api/v1/supervision-notes/{supervision-note} | 200
+			front.door     | GET    | /api/v1/supervision-notes/{supervision-note} | 404
+			teacher        | GET    | /api/v1/supervision-notes/{supervision-note} | 404
+			analyst        | GET    | /api/v1/supervision-notes/{supervision-note} | 403
+			auditor        | POST   | /api/v1/children/{school}/supervision-notes  | 403
+			anonymous      | POST   | /api/v1/children/{school}/supervision-notes  | 401
 			""")
 	void route(String who, String method, String path, int expected) throws Exception {
 		MvcResult result = mvc.perform(as(who, request(HttpMethod.valueOf(method), resolve(path)))).andReturn();
