@@ -60,6 +60,10 @@ class SecurityConfiguration {
 				.requestMatchers("/api/v1/children/**", "/api/v1/chronology/**")
 				.hasAnyRole(append(CASEWORK, "AGENCY_SYSTEM"))
 				.requestMatchers("/api/v1/assessments/**").hasAnyRole(CASEWORK)
+				// the pathway: the front door's queue is for the front door and managers; the records for casework
+				.requestMatchers("/api/v1/front-door/**").hasAnyRole("FRONT_DOOR", "MANAGER")
+				.requestMatchers("/api/v1/level-decisions/**", "/api/v1/consents/**", "/api/v1/referrals/**")
+				.hasAnyRole(CASEWORK)
 				.anyRequest().authenticated());
 		return http.build();
 	}
@@ -101,6 +105,9 @@ class SecurityConfiguration {
 				.requestMatchers("/children/*/audit").hasAnyRole("DSL", "MANAGER", "AUDITOR")
 				.requestMatchers("/children/**", "/assessments/**", "/search", "/worklist", "/break-glass")
 				.hasAnyRole(CASEWORK)
+				// the pathway: the front door's queue is for the front door and managers; the records for casework
+				.requestMatchers("/front-door/**", "/front-door").hasAnyRole("FRONT_DOOR", "MANAGER")
+				.requestMatchers("/level-decisions/**", "/consents/**", "/referrals/**").hasAnyRole(CASEWORK)
 				.anyRequest().authenticated());
 		return http.build();
 	}
