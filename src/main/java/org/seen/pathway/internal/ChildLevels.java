@@ -118,7 +118,7 @@ class ChildLevels {
 			List<LevelDecision> history, List<Consent> consents, Optional<Consent> standingConsent,
 			List<Referral> referrals, List<Transition> transitions, LocalDate today) {
 
-		Optional<Referral> openReferral() {
+		public Optional<Referral> openReferral() {
 			return referrals.stream().filter(r -> !r.decided()).findFirst();
 		}
 	}

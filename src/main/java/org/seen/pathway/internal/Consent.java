@@ -12,11 +12,11 @@ record Consent(UUID id, UUID childId, String givenBy, UUID givenByAdult, String 
 		int version) {
 
 	/** Given on or before the day and not withdrawn by then. */
-	boolean standsOn(LocalDate day) {
+	public boolean standsOn(LocalDate day) {
 		return !givenOn.isAfter(day) && (withdrawnOn == null || withdrawnOn.isAfter(day));
 	}
 
-	boolean withdrawn() {
+	public boolean withdrawn() {
 		return withdrawnOn != null;
 	}
 }

@@ -10,11 +10,11 @@ record LevelDecision(UUID id, UUID childId, String levelCode, String suggestedCo
 		Instant decidedAt, String countersignedBy, UUID countersignedByAccount, Instant countersignedAt,
 		String countersignNote, int version) {
 
-	boolean countersigned() {
+	public boolean countersigned() {
 		return countersignedAt != null;
 	}
 
-	boolean differsFromSuggestion() {
+	public boolean differsFromSuggestion() {
 		return suggestedCode != null && !suggestedCode.equals(levelCode);
 	}
 }

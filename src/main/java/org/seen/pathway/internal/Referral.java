@@ -14,11 +14,11 @@ record Referral(UUID id, UUID childId, UUID toAgencyId, String requestedLevelCod
 		String decisionRationale, String decidedBy, UUID decidedByAccount, Instant decidedAt, Instant decisionReadAt,
 		int version) {
 
-	boolean decided() {
+	public boolean decided() {
 		return decision != null;
 	}
 
-	boolean withConsent() {
+	public boolean withConsent() {
 		return consentId != null;
 	}
 }
