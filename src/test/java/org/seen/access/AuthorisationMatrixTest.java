@@ -75,7 +75,9 @@ class AuthorisationMatrixTest {
 				"{practitioner}", id("select practitioner_id from account where username = 'teacher'"),
 				"{account}", id("select id from account where username = 'teacher'"),
 				"{token}", id("select t.id from api_token t join account a on a.id = t.account_id where a.username = 'teacher'"),
-				"{assessment}", assessment(school.id()), "{cin-return}", censusReturn());
+				"{assessment}", assessment(school.id()), "{cin-return}", censusReturn(),
+				"{level-decision}", levelDecision(school.id()), "{consent}", consent(school.id()),
+				"{referral}", referral(socialCare.id()));
 		storeTool();
 	}
 
@@ -85,6 +87,42 @@ class AuthorisationMatrixTest {
 		jdbc.sql("""
 				insert into assessment (id, child_id, tool_id, tool_version, age_band, assessed_on, status, created_by, created_at)
 				values (?, ?, 'family-strengths-and-needs', 1, '5-10', current_date, 'DRAFT', 'A teacher', now())""")
+			.params(id, childId)
+			.update();
+		return id;
+	}
+
+	/** The pathway's records: a level decision and a consent by the teacher, a referral waiting at the front door. */
+	private UUID levelDecision(UUID childId) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into level_decision (id, child_id, level_code, suggested_code, rationale, decided_by, decided_by_account,
+				  decided_at)
+				select ?, ?, 'UNIVERSAL', 'UNIVERSAL', 'Needs met', 'A teacher', a.id, now() from account a where a.username = 'teacher'""")
+			.params(id, childId)
+			.update();
+		return id;
+	}
+
+	private UUID consent(UUID childId) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into early_help_consent (id, child_id, given_by, purpose, how_given, given_on, lawful_basis, recorded_by,
+				  recorded_at)
+				values (?, ?, 'A parent', 'Early help', 'WRITTEN', current_date, 'CONSENT', 'A teacher', now())""")
+			.params(id, childId)
+			.update();
+		return id;
+	}
+
+	private UUID referral(UUID childId) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into referral (id, child_id, to_agency_id, requested_level_code, reason, family_knows,
+				  without_consent_reason, without_consent_lawful_basis, attached, referred_by, referred_at)
+				values (?, ?, (select id from agency where code = 'CSC'), 'SPECIALIST', 'Matrix', 'Knows', 'Risk', 'PUBLIC_TASK',
+				  '{"levelName":"Not yet decided","alerts":[],"chronology":{"entries":0,"highSignificance":0,"agencies":0,"recent":[]}}'::jsonb,
+				  'A practitioner', now())""")
 			.params(id, childId)
 			.update();
 		return id;
@@ -305,6 +343,96 @@ class AuthorisationMatrixTest {
 			teacher        | GET    | /api/v1/children/{school}/voice           | 200
 			police.officer | GET    | /api/v1/children/{school}/voice           | 404
 			analyst        | GET    | /api/v1/children/{school}/voice           | 403
+
+			anonymous      | GET    | /children/{school}/pathway                      | 302
+			teacher        | GET    | /children/{school}/pathway                      | 200
+			school.dsl     | GET    | /children/{school}/pathway                      | 200
+			police.officer | GET    | /children/{school}/pathway                      | 404
+			teacher        | GET    | /children/{unknown}/pathway                     | 404
+			analyst        | GET    | /children/{school}/pathway                      | 403
+			auditor        | GET    | /children/{school}/pathway                      | 403
+			admin          | GET    | /children/{school}/pathway                      | 403
+			teacher        | GET    | /children/{school}/level-decisions/new          | 200
+			police.officer | GET    | /children/{school}/level-decisions/new          | 404
+			analyst        | GET    | /children/{school}/level-decisions/new          | 403
+			teacher        | POST   | /children/{school}/level-decisions/new          | 200
+			police.officer | POST   | /children/{school}/level-decisions/new          | 404
+			anonymous      | GET    | /level-decisions/{level-decision}/countersign   | 302
+			school.dsl     | GET    | /level-decisions/{level-decision}/countersign   | 200
+			teacher        | GET    | /level-decisions/{level-decision}/countersign   | 200
+			police.officer | GET    | /level-decisions/{level-decision}/countersign   | 404
+			manager        | GET    | /level-decisions/{level-decision}/countersign   | 404
+			analyst        | GET    | /level-decisions/{level-decision}/countersign   | 403
+			teacher        | GET    | /level-decisions/{unknown}/countersign          | 404
+			police.officer | POST   | /level-decisions/{level-decision}/countersign?version=0 | 404
+			teacher        | GET    | /children/{school}/consents/new                 | 200
+			police.officer | GET    | /children/{school}/consents/new                 | 404
+			analyst        | GET    | /children/{school}/consents/new                 | 403
+			anonymous      | GET    | /consents/{consent}/withdraw                    | 302
+			teacher        | GET    | /consents/{consent}/withdraw                    | 200
+			police.officer | GET    | /consents/{consent}/withdraw                    | 404
+			analyst        | GET    | /consents/{consent}/withdraw                    | 403
+			teacher        | GET    | /consents/{unknown}/withdraw                    | 404
+			teacher        | GET    | /children/{school}/referrals/new                | 200
+			teacher        | GET    | /children/{school}/referrals/new?stepUp=true    | 200
+			police.officer | GET    | /children/{school}/referrals/new                | 404
+			analyst        | GET    | /children/{school}/referrals/new                | 403
+			anonymous      | GET    | /referrals/{referral}                           | 302
+			front.door     | GET    | /referrals/{referral}                           | 200
+			social.worker  | GET    | /referrals/{referral}                           | 200
+			manager        | GET    | /referrals/{referral}                           | 200
+			teacher        | GET    | /referrals/{referral}                           | 404
+			analyst        | GET    | /referrals/{referral}                           | 403
+			front.door     | GET    | /referrals/{unknown}                            | 404
+			front.door     | GET    | /referrals/{referral}/decision                  | 200
+			manager        | GET    | /referrals/{referral}/decision                  | 200
+			social.worker  | GET    | /referrals/{referral}/decision                  | 403
+			teacher        | GET    | /referrals/{referral}/decision                  | 404
+			analyst        | GET    | /referrals/{referral}/decision                  | 403
+			anonymous      | GET    | /front-door                                     | 302
+			front.door     | GET    | /front-door                                     | 200
+			manager        | GET    | /front-door                                     | 200
+			social.worker  | GET    | /front-door                                     | 403
+			teacher        | GET    | /front-door                                     | 403
+			school.dsl     | GET    | /front-door                                     | 403
+			analyst        | GET    | /front-door                                     | 403
+			auditor        | GET    | /front-door                                     | 403
+			admin          | GET    | /front-door                                     | 403
+			social.worker  | GET    | /children/{social-care}/step-down               | 200
+			teacher        | GET    | /children/{social-care}/step-down               | 404
+			analyst        | GET    | /children/{social-care}/step-down               | 403
+			anonymous      | GET    | /api/v1/children/{school}/level                 | 401
+			teacher        | GET    | /api/v1/children/{school}/level                 | 200
+			school.dsl     | GET    | /api/v1/children/{school}/level                 | 200
+			police.officer | GET    | /api/v1/children/{school}/level                 | 404
+			teacher        | GET    | /api/v1/children/{unknown}/level                | 404
+			analyst        | GET    | /api/v1/children/{school}/level                 | 403
+			anonymous      | POST   | /api/v1/children/{school}/level-decisions       | 401
+			analyst        | POST   | /api/v1/children/{school}/level-decisions       | 403
+			police.officer | POST   | /api/v1/level-decisions/{level-decision}/countersign | 404
+			analyst        | POST   | /api/v1/level-decisions/{level-decision}/countersign | 403
+			anonymous      | POST   | /api/v1/level-decisions/{level-decision}/countersign | 401
+			teacher        | GET    | /api/v1/children/{school}/consents              | 200
+			police.officer | GET    | /api/v1/children/{school}/consents              | 404
+			analyst        | GET    | /api/v1/children/{school}/consents              | 403
+			analyst        | POST   | /api/v1/children/{school}/consents              | 403
+			analyst        | POST   | /api/v1/consents/{consent}/withdraw             | 403
+			anonymous      | POST   | /api/v1/consents/{consent}/withdraw             | 401
+			analyst        | POST   | /api/v1/children/{school}/referrals             | 403
+			anonymous      | GET    | /api/v1/referrals/{referral}                    | 401
+			front.door     | GET    | /api/v1/referrals/{referral}                    | 200
+			teacher        | GET    | /api/v1/referrals/{referral}                    | 404
+			analyst        | GET    | /api/v1/referrals/{referral}                    | 403
+			anonymous      | GET    | /api/v1/front-door/referrals                    | 401
+			front.door     | GET    | /api/v1/front-door/referrals                    | 200
+			manager        | GET    | /api/v1/front-door/referrals                    | 200
+			social.worker  | GET    | /api/v1/front-door/referrals                    | 403
+			teacher        | GET    | /api/v1/front-door/referrals                    | 403
+			analyst        | GET    | /api/v1/front-door/referrals                    | 403
+			analyst        | POST   | /api/v1/referrals/{referral}/decision           | 403
+			anonymous      | POST   | /api/v1/referrals/{referral}/decision           | 401
+			analyst        | POST   | /api/v1/children/{school}/step-down             | 403
+			anonymous      | POST   | /api/v1/children/{school}/step-down             | 401
 
 			anonymous      | GET    | /api/v1/audit              | 401
 			auditor        | GET    | /api/v1/audit              | 200
