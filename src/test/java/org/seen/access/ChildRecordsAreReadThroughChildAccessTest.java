@@ -40,6 +40,8 @@ class ChildRecordsAreReadThroughChildAccessTest {
 					"writes the synthetic demo partnership at first start; no person is acting"),
 			java.util.Map.entry("org.seen.demo.DemoAssessments",
 					"writes the demo partnership's assessments and voices at first start"),
+			java.util.Map.entry("org.seen.demo.DemoPathway",
+					"writes the demo partnership's levels of need, consents and referrals at first start"),
 			java.util.Map.entry("org.seen.demo.BenchmarkVolume",
 					"adds synthetic benchmark volume, on the embedded database only"),
 			java.util.Map.entry("org.seen.chronology.internal.PatternAlerts",
