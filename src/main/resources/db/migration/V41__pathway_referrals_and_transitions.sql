@@ -1,7 +1,7 @@
 -- A request for service to the front door (children's social care). What the referrer saw when
 -- referring (the latest assessment, open alerts, a chronology summary) is kept as a snapshot in
 -- `attached`, so the front door reads what the referrer read, whatever changes later.
-create table referral (
+create table front_door_referral (
 	id uuid primary key,
 	child_id uuid not null references child (id),
 	to_agency_id uuid not null references agency (id),
@@ -35,9 +35,9 @@ create table referral (
 		and decided_at is null and decision_read_at is null)
 		or (decision is not null and decision_rationale is not null and decided_by is not null and decided_at is not null))
 );
-create index referral_child on referral (child_id, referred_at desc);
-create index referral_waiting on referral (to_agency_id, referred_at) where decision is null;
-create index referral_referrer on referral (referred_by_account) where decision is not null and decision_read_at is null;
+create index referral_child on front_door_referral (child_id, referred_at desc);
+create index referral_waiting on front_door_referral (to_agency_id, referred_at) where decision is null;
+create index referral_referrer on front_door_referral (referred_by_account) where decision is not null and decision_read_at is null;
 
 -- Step-up (early help to the front door) and step-down (social care to early help), as recorded
 -- transitions between levels: from, to, when, who and why.
@@ -48,7 +48,7 @@ create table level_transition (
 	from_level_code text,
 	to_level_code text not null,
 	reason text not null check (length(trim(reason)) between 1 and 5000),
-	referral_id uuid references referral (id),
+	referral_id uuid references front_door_referral (id),
 	level_decision_id uuid references level_decision (id),
 	made_by text not null,
 	made_by_account uuid references account (id),

@@ -149,7 +149,7 @@ class DemoPathway {
 			boolean decided = made >= 3;
 			boolean stepUp = made == 1;
 			jdbc.sql("""
-					insert into referral (id, child_id, to_agency_id, requested_level_code, step_up, from_level_code, reason,
+					insert into front_door_referral (id, child_id, to_agency_id, requested_level_code, step_up, from_level_code, reason,
 					  family_knows, consent_id, attached, referred_by, referred_by_account, referred_by_practitioner,
 					  referrer_agency_id, referred_at, decision, decision_rationale, decided_by, decided_by_account, decided_at)
 					values (?, ?, ?, 'SPECIALIST', ?, ?, ?, 'Mum knows about the referral and agrees to it', ?, ?::jsonb, ?,

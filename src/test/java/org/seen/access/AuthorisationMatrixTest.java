@@ -118,7 +118,7 @@ class AuthorisationMatrixTest {
 	private UUID referral(UUID childId) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
-				insert into referral (id, child_id, to_agency_id, requested_level_code, reason, family_knows,
+				insert into front_door_referral (id, child_id, to_agency_id, requested_level_code, reason, family_knows,
 				  without_consent_reason, without_consent_lawful_basis, attached, referred_by, referred_at)
 				values (?, ?, (select id from agency where code = 'CSC'), 'SPECIALIST', 'Matrix', 'Knows', 'Risk', 'PUBLIC_TASK',
 				  '{"levelName":"Not yet decided","alerts":[],"chronology":{"entries":0,"highSignificance":0,"agencies":0,"recent":[]}}'::jsonb,

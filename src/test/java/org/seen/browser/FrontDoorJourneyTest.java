@@ -25,7 +25,7 @@ class FrontDoorJourneyTest extends BrowserJourney {
 				join practitioner p on p.id = i.practitioner_id and p.email = 'health.visitor@northbrook.example'
 				where not exists (select 1 from involvement s join agency a on a.id = s.agency_id
 				                  where s.child_id = c.id and a.kind = 'CHILDRENS_SOCIAL_CARE')
-				  and not exists (select 1 from referral r where r.child_id = c.id)
+				  and not exists (select 1 from front_door_referral r where r.child_id = c.id)
 				  and exists (select 1 from relationship r where r.child_id = c.id)
 				order by c.family_name, c.given_name limit 1""")
 			.query(String.class)

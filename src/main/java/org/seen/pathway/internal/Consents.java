@@ -61,7 +61,12 @@ class Consents {
 				rs.getObject("given_by_adult", UUID.class), rs.getString("purpose"),
 				HowGiven.valueOf(rs.getString("how_given")), rs.getObject("given_on", LocalDate.class),
 				LawfulBasis.valueOf(rs.getString("lawful_basis")), rs.getObject("withdrawn_on", LocalDate.class),
-				rs.getString("withdrawn_reason"), rs.getString("recorded_by"), LevelDecisions.instant(rs, "recorded_at"),
+				rs.getString("withdrawn_reason"), rs.getString("recorded_by"), instant(rs, "recorded_at"),
 				rs.getInt("version"));
+	}
+
+	private static java.time.Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+		java.sql.Timestamp at = rs.getTimestamp(column);
+		return at == null ? null : at.toInstant();
 	}
 }

@@ -30,7 +30,7 @@ class Referrals {
 
 	void insert(Referral r) {
 		jdbc.sql("""
-				insert into referral (id, child_id, to_agency_id, requested_level_code, step_up, from_level_code, reason,
+				insert into front_door_referral (id, child_id, to_agency_id, requested_level_code, step_up, from_level_code, reason,
 				  family_knows, consent_id, without_consent_reason, without_consent_lawful_basis, attached, referred_by,
 				  referred_by_account, referred_by_practitioner, referrer_agency_id, referred_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)""")
@@ -43,12 +43,12 @@ class Referrals {
 	}
 
 	Optional<Referral> find(UUID id) {
-		return jdbc.sql("select * from referral where id = ?").param(id).query((rs, n) -> map(rs)).optional();
+		return jdbc.sql("select * from front_door_referral where id = ?").param(id).query((rs, n) -> map(rs)).optional();
 	}
 
 	/** The child's referrals, newest first. */
 	List<Referral> ofChild(UUID childId) {
-		return jdbc.sql("select * from referral where child_id = ? order by referred_at desc")
+		return jdbc.sql("select * from front_door_referral where child_id = ? order by referred_at desc")
 			.param(childId)
 			.query((rs, n) -> map(rs))
 			.list();
@@ -65,7 +65,7 @@ class Referrals {
 	List<Waiting> waiting(UUID agencyId, VisibleChildren visible, int limit) {
 		return visible.bind(jdbc.sql("""
 				select r.*, c.given_name || ' ' || c.family_name as child_name, a.name as referrer_agency
-				from referral r join child c on c.id = r.child_id left join agency a on a.id = r.referrer_agency_id
+				from front_door_referral r join child c on c.id = r.child_id left join agency a on a.id = r.referrer_agency_id
 				where r.to_agency_id = :agency and r.decision is null and %s
 				order by r.referred_at limit :limit""".formatted(visible.condition("r.child_id"))))
 			.param("agency", agencyId)
@@ -78,7 +78,7 @@ class Referrals {
 	List<Waiting> decidedUnread(UUID accountId, VisibleChildren visible) {
 		return visible.bind(jdbc.sql("""
 				select r.*, c.given_name || ' ' || c.family_name as child_name, null as referrer_agency
-				from referral r join child c on c.id = r.child_id
+				from front_door_referral r join child c on c.id = r.child_id
 				where r.referred_by_account = :account and r.decision is not null and r.decision_read_at is null and %s
 				order by r.decided_at limit 200""".formatted(visible.condition("r.child_id"))))
 			.param("account", accountId)
@@ -89,7 +89,7 @@ class Referrals {
 	void decide(UUID id, int expectedVersion, ReferralDecision decision, String rationale, String by, UUID account,
 			Instant at) {
 		int updated = jdbc.sql("""
-				update referral set decision = ?, decision_rationale = ?, decided_by = ?, decided_by_account = ?,
+				update front_door_referral set decision = ?, decision_rationale = ?, decided_by = ?, decided_by_account = ?,
 				  decided_at = ?, version = version + 1
 				where id = ? and version = ? and decision is null""")
 			.params(decision.name(), rationale, by, account, Timestamp.from(at), id, expectedVersion)
@@ -101,7 +101,7 @@ class Referrals {
 
 	/** The referrer has read the decision: it leaves their worklist. Not a change of the referral's content. */
 	void decisionRead(UUID id, Instant at) {
-		jdbc.sql("update referral set decision_read_at = ? where id = ? and decision is not null and decision_read_at is null")
+		jdbc.sql("update front_door_referral set decision_read_at = ? where id = ? and decision is not null and decision_read_at is null")
 			.params(Timestamp.from(at), id)
 			.update();
 	}
@@ -116,10 +116,15 @@ class Referrals {
 				basis == null ? null : LawfulBasis.valueOf(basis),
 				json.readValue(rs.getString("attached"), Attachments.class), rs.getString("referred_by"),
 				rs.getObject("referred_by_account", UUID.class), rs.getObject("referred_by_practitioner", UUID.class),
-				rs.getObject("referrer_agency_id", UUID.class), LevelDecisions.instant(rs, "referred_at"),
+				rs.getObject("referrer_agency_id", UUID.class), instant(rs, "referred_at"),
 				decision == null ? null : ReferralDecision.valueOf(decision), rs.getString("decision_rationale"),
 				rs.getString("decided_by"), rs.getObject("decided_by_account", UUID.class),
-				LevelDecisions.instant(rs, "decided_at"), LevelDecisions.instant(rs, "decision_read_at"),
+				instant(rs, "decided_at"), instant(rs, "decision_read_at"),
 				rs.getInt("version"));
+	}
+
+	private static java.time.Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+		java.sql.Timestamp at = rs.getTimestamp(column);
+		return at == null ? null : at.toInstant();
 	}
 }

@@ -155,7 +155,7 @@ class PathwayPagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Early help needs the family&#39;s consent"),
 					containsString("Weight dropping between visits"))));
-		assertThat(households.count("referral", home.child())).isZero();
+		assertThat(households.count("front_door_referral", home.child())).isZero();
 		String location = mvc.perform(post("/children/{id}/referrals/new", home.child())
 			.with(user(households.user("health.visitor")))
 			.with(csrf())

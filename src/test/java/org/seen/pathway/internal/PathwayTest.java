@@ -231,7 +231,7 @@ class PathwayTest {
 		assertThatThrownBy(() -> frontDoor.refer(as("health.visitor"), home.child(), new FrontDoor.Request("EARLY_HELP",
 				false, "Needs support", "Family knows", "They would refuse", LawfulBasis.PUBLIC_TASK)))
 			.isInstanceOfSatisfying(InvalidInput.class, ex -> assertThat(ex.field()).isEqualTo("consent"));
-		assertThat(households.count("referral", home.child())).isZero();
+		assertThat(households.count("front_door_referral", home.child())).isZero();
 		assertThat(access.canSee(as("front.door"), home.child())).isFalse();
 	}
 
@@ -256,7 +256,7 @@ class PathwayTest {
 				new FrontDoor.Request("UNIVERSAL", false, " ", null, null, null)))
 			.isInstanceOfSatisfying(InvalidInput.class, ex -> assertThat(ex.problems()).extracting(p -> p.field())
 				.containsExactly("requestedLevel", "reason", "familyKnows"));
-		assertThat(households.count("referral", home.child())).isZero();
+		assertThat(households.count("front_door_referral", home.child())).isZero();
 	}
 
 	@Test
