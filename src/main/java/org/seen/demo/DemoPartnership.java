@@ -1,5 +1,6 @@
 package org.seen.demo;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.seen.Deployment;
@@ -85,11 +86,13 @@ class DemoPartnership implements ApplicationRunner {
 			DemoChronology chronology = new DemoChronology(jdbc, northbrook, clock);
 			DemoAssessments assessments = new DemoAssessments(jdbc, northbrook, clock,
 					tools.latest(DEMO_TOOL).orElseThrow(() -> new IllegalStateException("No " + DEMO_TOOL + " tool")));
-			for (DemoFamilies.DemoChild child : new DemoFamilies(jdbc, northbrook, clock).load()) {
+			List<DemoFamilies.DemoChild> children = new DemoFamilies(jdbc, northbrook, clock).load();
+			for (DemoFamilies.DemoChild child : children) {
 				chronology.write(child);
 				assessments.write(child);
 				patterns.evaluate(child.id());
 			}
+			new DemoPathway(jdbc, northbrook, clock).write(children);
 			new DemoEscalations(jdbc, northbrook, calendar).write();
 			log.info("Loaded the Northbrook demo partnership");
 		});

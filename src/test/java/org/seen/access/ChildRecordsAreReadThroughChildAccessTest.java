@@ -42,6 +42,8 @@ class ChildRecordsAreReadThroughChildAccessTest {
 					"writes the demo partnership's assessments and voices at first start"),
 			java.util.Map.entry("org.seen.demo.DemoEscalations",
 					"writes the demo partnership's escalations and supervision notes at first start"),
+			java.util.Map.entry("org.seen.demo.DemoPathway",
+					"writes the demo partnership's levels of need, consents and referrals at first start"),
 			java.util.Map.entry("org.seen.demo.BenchmarkVolume",
 					"adds synthetic benchmark volume, on the embedded database only"),
 			java.util.Map.entry("org.seen.chronology.internal.PatternAlerts",

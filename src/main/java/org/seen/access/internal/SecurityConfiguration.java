@@ -87,6 +87,10 @@ class SecurityConfiguration {
 				.requestMatchers("/api/v1/children/**", "/api/v1/chronology/**")
 				.hasAnyRole(append(CASEWORK, "AGENCY_SYSTEM"))
 				.requestMatchers("/api/v1/assessments/**", "/api/v1/notices").hasAnyRole(CASEWORK)
+				// the pathway: the front door's queue is for the front door and managers; the records for casework
+				.requestMatchers("/api/v1/front-door/**").hasAnyRole("FRONT_DOOR", "MANAGER")
+				.requestMatchers("/api/v1/level-decisions/**", "/api/v1/consents/**", "/api/v1/referrals/**")
+				.hasAnyRole(CASEWORK)
 				.anyRequest().hasAnyRole(STAFF));
 		return http.build();
 	}
@@ -132,7 +136,9 @@ class SecurityConfiguration {
 				.requestMatchers("/supervision/**").hasAnyRole(SUPERVISION)
 				.requestMatchers("/children/**", "/assessments/**", "/search", "/worklist", "/break-glass", "/inbox/**")
 				.hasAnyRole(CASEWORK)
-				// only staff accounts: anyone else signed in (a family member) reaches none of these pages
+				// the pathway: the front door's queue is for the front door and managers; the records for casework
+				.requestMatchers("/front-door/**", "/front-door").hasAnyRole("FRONT_DOOR", "MANAGER")
+				.requestMatchers("/level-decisions/**", "/consents/**", "/referrals/**").hasAnyRole(CASEWORK)
 				.anyRequest().hasAnyRole(STAFF));
 		return http.build();
 	}
