@@ -240,7 +240,7 @@ class ChildPlans {
 	}
 
 	PlanView view(Plan plan) {
-		Plans.Parts parts = plans.parts(plan.id());
+		PlanParts parts = plans.parts(plan.id());
 		List<Finding> findings = plan.open() ? drift.refresh(plan, parts) : List.of();
 		String levelName = levels.find(plan.levelCode()).map(LevelOfNeed::name).orElse(plan.levelCode());
 		PractitionerSummary lead = practitioners.find(plan.leadPractitionerId()).orElseThrow();
@@ -444,7 +444,7 @@ class ChildPlans {
 	@Transactional(noRollbackFor = { RecordNotFound.class, InvalidInput.class })
 	PlanView addAction(Actor actor, UUID planId, Entries.NewAction entry) {
 		Plan plan = changing(actor, planId, "add an action");
-		Plans.Parts parts = plans.parts(plan.id());
+		PlanParts parts = plans.parts(plan.id());
 		FormErrors errors = new FormErrors();
 		String what = Entries.trimmed(entry.what());
 		if (what == null) {
@@ -535,7 +535,7 @@ class ChildPlans {
 	@Transactional(noRollbackFor = { RecordNotFound.class, InvalidInput.class })
 	PlanView review(Actor actor, UUID planId, int expectedVersion, Entries.NewReview entry) {
 		Plan plan = changing(actor, planId, "review");
-		Plans.Parts parts = plans.parts(plan.id());
+		PlanParts parts = plans.parts(plan.id());
 		FormErrors errors = new FormErrors();
 		LocalDate held = entry.heldOn();
 		if (held == null) {

@@ -55,7 +55,7 @@ class DriftFindings {
 	}
 
 	/** Brings the plan's findings up to date and answers the open ones. */
-	List<Finding> refresh(Plan plan, Plans.Parts parts) {
+	List<Finding> refresh(Plan plan, PlanParts parts) {
 		LocalDate today = today();
 		List<DriftCheck.Drift> drift = check.check(plan, parts.outcomes(), parts.actions(), parts.reviews());
 		Set<DriftCode> now = drift.stream().map(DriftCheck.Drift::code).collect(Collectors.toCollection(

@@ -10,15 +10,15 @@ import org.seen.plans.DriftCode;
  * Drift found on a plan. Open until its condition no longer holds; a manager's decision answers
  * it until the date they chose to look again.
  */
-record Finding(UUID id, UUID planId, UUID childId, DriftCode code, String detail, LocalDate foundOn,
+public record Finding(UUID id, UUID planId, UUID childId, DriftCode code, String detail, LocalDate foundOn,
 		LocalDate resolvedOn, String decision, LocalDate lookAgainOn, String decidedBy, Instant decidedAt, int version) {
 
-	boolean open() {
+	public boolean open() {
 		return resolvedOn == null;
 	}
 
 	/** Whether a manager's decision covers it today. */
-	boolean answered(LocalDate today) {
+	public boolean answered(LocalDate today) {
 		return lookAgainOn != null && lookAgainOn.isAfter(today);
 	}
 }

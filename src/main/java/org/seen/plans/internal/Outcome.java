@@ -8,20 +8,20 @@ import java.util.UUID;
  * latest completed assessment (with its grade then as the baseline and a better target) or to
  * what the child said.
  */
-record Outcome(UUID id, Kind kind, UUID assessmentId, String itemId, String itemTitle, String childSaid,
+public record Outcome(UUID id, Kind kind, UUID assessmentId, String itemId, String itemTitle, String childSaid,
 		String difference, Integer baselineGrade, Integer targetGrade, LocalDate targetOn, int version) {
 
-	enum Kind {
+	public enum Kind {
 		ITEM, CHILD_VOICE
 	}
 
 	/** Whether the outcome is measured by grading an assessment item again at each review. */
-	boolean graded() {
+	public boolean graded() {
 		return baselineGrade != null;
 	}
 
 	/** What the outcome is about, in a few words. */
-	String title() {
+	public String title() {
 		return kind == Kind.ITEM ? itemTitle : "What the child said: “" + childSaid + "”";
 	}
 }

@@ -7,25 +7,25 @@ import java.util.UUID;
 import org.seen.pathway.LevelOfNeed;
 
 /** A Team Around the Family plan's own record: level, consent, lead, dates and closure. */
-record Plan(UUID id, UUID childId, String levelCode, LevelOfNeed.Kind levelKind, boolean withConsent,
+public record Plan(UUID id, UUID childId, String levelCode, LevelOfNeed.Kind levelKind, boolean withConsent,
 		String withoutConsentReason, UUID leadPractitionerId, Instant leadAcceptedAt, String meetingPlace,
 		LocalDate startedOn, String startedBy, LocalDate nextReviewOn, LocalDate closedOn, ClosureReason closureReason,
 		String closureNote, String closedBy, int version) {
 
-	boolean open() {
+	public boolean open() {
 		return closedOn == null;
 	}
 
-	boolean leadAccepted() {
+	public boolean leadAccepted() {
 		return leadAcceptedAt != null;
 	}
 
-	boolean earlyHelp() {
+	public boolean earlyHelp() {
 		return levelKind == LevelOfNeed.Kind.EARLY_HELP;
 	}
 
 	/** Why a plan ends. */
-	enum ClosureReason {
+	public enum ClosureReason {
 		OUTCOMES_ACHIEVED("Outcomes achieved"), STEPPED_UP("Stepped up to children's social care"),
 		STEPPED_DOWN("Stepped down to universal services"), MOVED_AWAY("The family moved away"),
 		CONSENT_WITHDRAWN("The family withdrew consent"), OTHER("Another reason");
@@ -36,7 +36,7 @@ record Plan(UUID id, UUID childId, String levelCode, LevelOfNeed.Kind levelKind,
 			this.label = label;
 		}
 
-		String label() {
+		public String label() {
 			return label;
 		}
 	}

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** Who does what by when, and how it stands. */
-record PlanAction(UUID id, UUID outcomeId, String what, UUID ownerMemberId, LocalDate dueOn, Status status, String note,
+public record PlanAction(UUID id, UUID outcomeId, String what, UUID ownerMemberId, LocalDate dueOn, Status status, String note,
 		int version) {
 
-	enum Status {
+	public enum Status {
 		NOT_STARTED("Not started", "grey"), IN_PROGRESS("In progress", "blue"), DONE("Done", "green"),
 		NOT_DONE("Not done", "red");
 
@@ -20,11 +20,11 @@ record PlanAction(UUID id, UUID outcomeId, String what, UUID ownerMemberId, Loca
 			this.colour = colour;
 		}
 
-		String label() {
+		public String label() {
 			return label;
 		}
 
-		String colour() {
+		public String colour() {
 			return colour;
 		}
 	}
@@ -33,11 +33,11 @@ record PlanAction(UUID id, UUID outcomeId, String what, UUID ownerMemberId, Loca
 	 * Still to be done. An action recorded as "not done" is finished with: the team decided, with a
 	 * note, that it will not happen, so it no longer counts as overdue.
 	 */
-	boolean outstanding() {
+	public boolean outstanding() {
 		return status == Status.NOT_STARTED || status == Status.IN_PROGRESS;
 	}
 
-	boolean overdue(LocalDate today) {
+	public boolean overdue(LocalDate today) {
 		return outstanding() && dueOn.isBefore(today);
 	}
 }

@@ -9,74 +9,74 @@ import org.seen.agencies.PractitionerSummary;
 import org.seen.people.ChildSummary;
 
 /** A plan with everything its page, the API and the family's view show. */
-record PlanView(Plan plan, ChildSummary child, String levelName, PractitionerSummary lead, Plans.Parts parts,
+public record PlanView(Plan plan, ChildSummary child, String levelName, PractitionerSummary lead, PlanParts parts,
 		List<Finding> drift, LocalDate today) {
 
-	List<Member> members() {
+	public List<Member> members() {
 		return parts.members();
 	}
 
-	List<Outcome> outcomes() {
+	public List<Outcome> outcomes() {
 		return parts.outcomes();
 	}
 
-	List<PlanAction> actions() {
+	public List<PlanAction> actions() {
 		return parts.actions();
 	}
 
-	List<Review> reviews() {
+	public List<Review> reviews() {
 		return parts.reviews();
 	}
 
-	Optional<Review> latestReview() {
+	public Optional<Review> latestReview() {
 		return parts.latestReview();
 	}
 
-	Outcome outcome(UUID id) {
+	public Outcome outcome(UUID id) {
 		return outcomes().stream().filter(o -> o.id().equals(id)).findFirst().orElse(null);
 	}
 
-	PlanAction action(UUID id) {
+	public PlanAction action(UUID id) {
 		return actions().stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);
 	}
 
-	Member member(UUID id) {
+	public Member member(UUID id) {
 		return parts.member(id).orElse(null);
 	}
 
 	/** Who owns an action, as the team knows them. */
-	String owner(PlanAction action) {
+	public String owner(PlanAction action) {
 		Member owner = member(action.ownerMemberId());
 		return owner == null ? "" : owner.describe();
 	}
 
 	/** The linked item's grade at the latest review that graded it, or its baseline. */
-	Integer latestGrade(Outcome outcome) {
+	public Integer latestGrade(Outcome outcome) {
 		return outcome.graded() ? DriftCheck.latestGrade(outcome, reviews()) : null;
 	}
 
 	/** Progress at the latest review, or null before the first. */
-	Review.Progress latestProgress(Outcome outcome) {
+	public Review.Progress latestProgress(Outcome outcome) {
 		return latestReview().map(r -> r.progressOn(outcome.id())).orElse(null);
 	}
 
-	List<PlanAction> actionsFor(Outcome outcome) {
+	public List<PlanAction> actionsFor(Outcome outcome) {
 		return actions().stream().filter(a -> outcome.id().equals(a.outcomeId())).toList();
 	}
 
-	boolean overdue(PlanAction action) {
+	public boolean overdue(PlanAction action) {
 		return action.overdue(today);
 	}
 
-	boolean reviewOverdue() {
+	public boolean reviewOverdue() {
 		return plan.open() && plan.nextReviewOn() != null && plan.nextReviewOn().isBefore(today);
 	}
 
-	List<Finding> unanswered() {
+	public List<Finding> unanswered() {
 		return drift.stream().filter(f -> !f.answered(today)).toList();
 	}
 
-	String attendees(Review review) {
+	public String attendees(Review review) {
 		return members().stream()
 			.filter(m -> review.attendees().contains(m.id()))
 			.map(Member::describe)

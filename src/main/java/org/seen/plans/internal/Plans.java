@@ -280,26 +280,7 @@ class Plans {
 	}
 
 	/** The plan's parts in one read, for the plan page, the API and the drift check. */
-	Parts parts(UUID planId) {
-		return new Parts(members(planId), outcomes(planId), actions(planId), reviews(planId));
-	}
-
-	record Parts(List<Member> members, List<Outcome> outcomes, List<PlanAction> actions, List<Review> reviews) {
-
-		Optional<Member> member(UUID id) {
-			return members.stream().filter(m -> m.id().equals(id)).findFirst();
-		}
-
-		List<Member> practitioners() {
-			return members.stream().filter(m -> !m.family()).toList();
-		}
-
-		List<Member> family() {
-			return members.stream().filter(Member::family).toList();
-		}
-
-		Optional<Review> latestReview() {
-			return reviews.isEmpty() ? Optional.empty() : Optional.of(reviews.get(0));
-		}
+	PlanParts parts(UUID planId) {
+		return new PlanParts(members(planId), outcomes(planId), actions(planId), reviews(planId));
 	}
 }

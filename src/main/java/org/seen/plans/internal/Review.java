@@ -7,23 +7,23 @@ import java.util.Set;
 import java.util.UUID;
 
 /** A review meeting of the plan, with progress on each outcome and the linked items graded again. */
-record Review(UUID id, LocalDate heldOn, String childVoice, String childVoiceMissingReason, String familyView,
+public record Review(UUID id, LocalDate heldOn, String childVoice, String childVoiceMissingReason, String familyView,
 		String goingWell, String decisions, LocalDate nextReviewOn, String recordedBy, Instant recordedAt,
 		Set<UUID> attendees, Map<UUID, Progress> progress) {
 
-	boolean childHeard() {
+	public boolean childHeard() {
 		return childVoice != null;
 	}
 
-	Progress progressOn(UUID outcomeId) {
+	public Progress progressOn(UUID outcomeId) {
 		return progress.get(outcomeId);
 	}
 
 	/** Progress on one outcome at a review; {@code grade} is the linked item graded again (1 to 5). */
-	record Progress(UUID outcomeId, Direction direction, Integer grade, String note) {
+	public record Progress(UUID outcomeId, Direction direction, Integer grade, String note) {
 	}
 
-	enum Direction {
+	public enum Direction {
 		BETTER("Better", "green"), SAME("No change", "yellow"), WORSE("Worse", "red");
 
 		private final String label;
@@ -35,11 +35,11 @@ record Review(UUID id, LocalDate heldOn, String childVoice, String childVoiceMis
 			this.colour = colour;
 		}
 
-		String label() {
+		public String label() {
 			return label;
 		}
 
-		String colour() {
+		public String colour() {
 			return colour;
 		}
 	}
