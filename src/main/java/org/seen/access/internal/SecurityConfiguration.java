@@ -60,6 +60,9 @@ class SecurityConfiguration {
 				.requestMatchers("/api/v1/children/**", "/api/v1/chronology/**")
 				.hasAnyRole(append(CASEWORK, "AGENCY_SYSTEM"))
 				.requestMatchers("/api/v1/assessments/**").hasAnyRole(CASEWORK)
+				// plans: casework roles; a decision on drift is a manager's or safeguarding lead's
+				.requestMatchers("/api/v1/plans/*/drift/**").hasAnyRole("MANAGER", "DSL")
+				.requestMatchers("/api/v1/plans/**").hasAnyRole(CASEWORK)
 				.anyRequest().authenticated());
 		return http.build();
 	}
@@ -99,7 +102,8 @@ class SecurityConfiguration {
 				.requestMatchers("/insight/**").hasAnyRole(INSIGHT)
 				.requestMatchers("/audit/**").hasRole("AUDITOR")
 				.requestMatchers("/children/*/audit").hasAnyRole("DSL", "MANAGER", "AUDITOR")
-				.requestMatchers("/children/**", "/assessments/**", "/search", "/worklist", "/break-glass")
+				.requestMatchers("/plans/*/drift/**").hasAnyRole("MANAGER", "DSL")
+				.requestMatchers("/children/**", "/assessments/**", "/plans/**", "/search", "/worklist", "/break-glass")
 				.hasAnyRole(CASEWORK)
 				.anyRequest().authenticated());
 		return http.build();
