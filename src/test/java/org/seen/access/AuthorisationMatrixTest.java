@@ -76,6 +76,8 @@ class AuthorisationMatrixTest {
 				"{account}", id("select id from account where username = 'teacher'"),
 				"{token}", id("select t.id from api_token t join account a on a.id = t.account_id where a.username = 'teacher'"),
 				"{assessment}", assessment(school.id()), "{cin-return}", censusReturn());
+		records = new java.util.HashMap<>(records);
+		records.putAll(plan(school.id()));
 		storeTool();
 	}
 
@@ -88,6 +90,52 @@ class AuthorisationMatrixTest {
 			.params(id, childId)
 			.update();
 		return id;
+	}
+
+	/**
+	 * A Team Around the Family plan of the child led by the teacher, with an outcome, an action, a
+	 * review and open drift: {@code {plan}}, {@code {plan-outcome}}, {@code {plan-action}},
+	 * {@code {plan-review}}, {@code {finding}}.
+	 */
+	private Map<String, UUID> plan(UUID childId) {
+		UUID plan = UUID.randomUUID();
+		UUID member = UUID.randomUUID();
+		UUID outcome = UUID.randomUUID();
+		UUID action = UUID.randomUUID();
+		UUID review = UUID.randomUUID();
+		UUID finding = UUID.randomUUID();
+		UUID teacher = id("select practitioner_id from account where username = 'teacher'");
+		jdbc.sql("""
+				insert into plan (id, child_id, level_code, level_kind, with_consent, lead_practitioner_id, started_on,
+				  started_by, created_at, next_review_on)
+				values (?, ?, 'TARGETED_EARLY_HELP', 'EARLY_HELP', true, ?, current_date - 60, 'A teacher', now(), current_date - 2)""")
+			.params(plan, childId, teacher)
+			.update();
+		jdbc.sql("insert into plan_member (id, plan_id, kind, practitioner_id, added_at) values (?, ?, 'PRACTITIONER', ?, now())")
+			.params(member, plan, teacher)
+			.update();
+		jdbc.sql("""
+				insert into plan_outcome (id, plan_id, kind, child_said, difference, target_on, position, created_at)
+				values (?, ?, 'CHILD_VOICE', 'I am hungry at school', 'Breakfast every day', current_date + 60, 1, now())""")
+			.params(outcome, plan)
+			.update();
+		jdbc.sql("""
+				insert into plan_action (id, plan_id, what, owner_member_id, due_on, status, created_at, updated_at)
+				values (?, ?, 'Breakfast club place', ?, current_date + 7, 'NOT_STARTED', now(), now())""")
+			.params(action, plan, member)
+			.update();
+		jdbc.sql("""
+				insert into plan_review (id, plan_id, held_on, child_voice, family_view, next_review_on, recorded_by, recorded_at)
+				values (?, ?, current_date - 44, 'Better now', 'Mornings are easier', current_date - 2, 'A teacher', now())""")
+			.params(review, plan)
+			.update();
+		jdbc.sql("""
+				insert into drift_finding (id, plan_id, child_id, code, detail, found_on)
+				values (?, ?, ?, 'REVIEW_OVERDUE', 'The review is overdue', current_date - 1)""")
+			.params(finding, plan, childId)
+			.update();
+		return Map.of("{plan}", plan, "{plan-outcome}", outcome, "{plan-action}", action, "{plan-review}", review,
+				"{finding}", finding);
 	}
 
 	/** The assessment tool {@code {tool}} stands for, stored as an upload would store it. */
@@ -305,6 +353,73 @@ class AuthorisationMatrixTest {
 			teacher        | GET    | /api/v1/children/{school}/voice           | 200
 			police.officer | GET    | /api/v1/children/{school}/voice           | 404
 			analyst        | GET    | /api/v1/children/{school}/voice           | 403
+
+			anonymous      | GET    | /children/{school}/plans/new               | 302
+			teacher        | GET    | /children/{school}/plans/new               | 200
+			police.officer | GET    | /children/{school}/plans/new               | 404
+			analyst        | GET    | /children/{school}/plans/new               | 403
+			teacher        | GET    | /children/{school}/plans                   | 200
+			police.officer | GET    | /children/{school}/plans                   | 404
+			anonymous      | GET    | /plans/{plan}                              | 302
+			teacher        | GET    | /plans/{plan}                              | 200
+			school.dsl     | GET    | /plans/{plan}                              | 200
+			police.officer | GET    | /plans/{plan}                              | 404
+			manager        | GET    | /plans/{plan}                              | 404
+			analyst        | GET    | /plans/{plan}                              | 403
+			auditor        | GET    | /plans/{plan}                              | 403
+			admin          | GET    | /plans/{plan}                              | 403
+			teacher        | GET    | /plans/{unknown}                           | 404
+			teacher        | GET    | /plans/{plan}/details                      | 200
+			police.officer | GET    | /plans/{plan}/details                      | 404
+			teacher        | GET    | /plans/{plan}/close                        | 200
+			police.officer | GET    | /plans/{plan}/close                        | 404
+			teacher        | GET    | /plans/{plan}/members/new                  | 200
+			police.officer | GET    | /plans/{plan}/members/new                  | 404
+			teacher        | POST   | /plans/{plan}/members/new                  | 200
+			police.officer | POST   | /plans/{plan}/members/new                  | 404
+			analyst        | POST   | /plans/{plan}/members/new                  | 403
+			teacher        | GET    | /plans/{plan}/family/new                   | 200
+			police.officer | GET    | /plans/{plan}/family/new                   | 404
+			teacher        | GET    | /plans/{plan}/outcomes/new                 | 200
+			police.officer | GET    | /plans/{plan}/outcomes/new                 | 404
+			teacher        | GET    | /plans/{plan}/outcomes/{plan-outcome}      | 200
+			police.officer | GET    | /plans/{plan}/outcomes/{plan-outcome}      | 404
+			teacher        | GET    | /plans/{plan}/outcomes/{unknown}           | 404
+			teacher        | GET    | /plans/{plan}/actions/new                  | 200
+			police.officer | GET    | /plans/{plan}/actions/new                  | 404
+			teacher        | GET    | /plans/{plan}/actions/{plan-action}        | 200
+			police.officer | GET    | /plans/{plan}/actions/{plan-action}        | 404
+			teacher        | GET    | /plans/{plan}/reviews/new                  | 200
+			police.officer | GET    | /plans/{plan}/reviews/new                  | 404
+			teacher        | GET    | /plans/{plan}/reviews/{plan-review}        | 200
+			police.officer | GET    | /plans/{plan}/reviews/{plan-review}        | 404
+			anonymous      | GET    | /plans/{plan}/drift/{finding}/decision     | 302
+			school.dsl     | GET    | /plans/{plan}/drift/{finding}/decision     | 200
+			school.dsl     | POST   | /plans/{plan}/drift/{finding}/decision     | 200
+			teacher        | GET    | /plans/{plan}/drift/{finding}/decision     | 403
+			teacher        | POST   | /plans/{plan}/drift/{finding}/decision     | 403
+			manager        | GET    | /plans/{plan}/drift/{finding}/decision     | 404
+			analyst        | GET    | /plans/{plan}/drift/{finding}/decision     | 403
+			anonymous      | GET    | /api/v1/plans/{plan}                       | 401
+			teacher        | GET    | /api/v1/plans/{plan}                       | 200
+			school.dsl     | GET    | /api/v1/plans/{plan}                       | 200
+			police.officer | GET    | /api/v1/plans/{plan}                       | 404
+			analyst        | GET    | /api/v1/plans/{plan}                       | 403
+			auditor        | GET    | /api/v1/plans/{plan}                       | 403
+			teacher        | GET    | /api/v1/plans/{unknown}                    | 404
+			anonymous      | POST   | /api/v1/children/{school}/plans            | 401
+			analyst        | POST   | /api/v1/children/{school}/plans            | 403
+			anonymous      | POST   | /api/v1/plans/{plan}/outcomes              | 401
+			analyst        | POST   | /api/v1/plans/{plan}/outcomes              | 403
+			analyst        | POST   | /api/v1/plans/{plan}/actions               | 403
+			analyst        | PUT    | /api/v1/plans/{plan}/actions/{plan-action} | 403
+			analyst        | POST   | /api/v1/plans/{plan}/reviews               | 403
+			analyst        | POST   | /api/v1/plans/{plan}/accept-lead           | 403
+			analyst        | POST   | /api/v1/plans/{plan}/close                 | 403
+			teacher        | POST   | /api/v1/plans/{plan}/drift/{finding}/decision | 403
+			anonymous      | POST   | /api/v1/plans/{plan}/drift/{finding}/decision | 401
+			teacher        | POST   | /api/v1/plans/{plan}/accept-lead           | 200
+			police.officer | POST   | /api/v1/plans/{plan}/accept-lead           | 404
 
 			anonymous      | GET    | /api/v1/audit              | 401
 			auditor        | GET    | /api/v1/audit              | 200

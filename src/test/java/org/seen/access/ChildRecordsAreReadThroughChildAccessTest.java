@@ -50,6 +50,14 @@ class ChildRecordsAreReadThroughChildAccessTest {
 					"a pattern rule run by the chronology's alerts as the system; it reads only the date a child was last heard"),
 			java.util.Map.entry("org.seen.chronology.internal.ChronologyPanels",
 					"sections of the child's page, which admits and audits the actor before asking for them"),
+			java.util.Map.entry("org.seen.plans.internal.DailyDriftCheck",
+					"the daily run of the drift checks over open plans, as the system"),
+			java.util.Map.entry("org.seen.plans.internal.AcceptedEarlyHelpPlans",
+					"answers yes or no to the pathway, which has admitted the actor to the child before asking"),
+			java.util.Map.entry("org.seen.plans.internal.FamilyPlans",
+					"the family's view of its plan; the family module checks the invitation and audits every read"),
+			java.util.Map.entry("org.seen.demo.DemoPlans",
+					"writes the demo partnership's plans at first start"),
 			java.util.Map.entry("org.seen.insight.internal.live.LiveMeasures",
 					"counts children's records in aggregate for the partnership's measures; no child is shown, small numbers are withheld"));
 

@@ -33,7 +33,7 @@ class DriftFindings {
 			DriftCode.valueOf(rs.getString("code")), rs.getString("detail"), rs.getObject("found_on", LocalDate.class),
 			rs.getObject("resolved_on", LocalDate.class), rs.getString("decision"),
 			rs.getObject("look_again_on", LocalDate.class), rs.getString("decided_by"),
-			Plans.instant(rs.getTimestamp("decided_at")), rs.getInt("version"));
+			rs.getTimestamp("decided_at") == null ? null : rs.getTimestamp("decided_at").toInstant(), rs.getInt("version"));
 
 	private final JdbcClient jdbc;
 
