@@ -81,11 +81,13 @@ class DemoPartnership implements ApplicationRunner {
 			DemoChronology chronology = new DemoChronology(jdbc, northbrook, clock);
 			DemoAssessments assessments = new DemoAssessments(jdbc, northbrook, clock,
 					tools.latest(DEMO_TOOL).orElseThrow(() -> new IllegalStateException("No " + DEMO_TOOL + " tool")));
-			for (DemoFamilies.DemoChild child : new DemoFamilies(jdbc, northbrook, clock).load()) {
+			java.util.List<DemoFamilies.DemoChild> children = new DemoFamilies(jdbc, northbrook, clock).load();
+			for (DemoFamilies.DemoChild child : children) {
 				chronology.write(child);
 				assessments.write(child);
 				patterns.evaluate(child.id());
 			}
+			new DemoPlans(jdbc, northbrook, clock).write(children);
 			log.info("Loaded the Northbrook demo partnership");
 		});
 	}

@@ -81,7 +81,7 @@ class PlanReviewJourneyTest extends BrowserJourney {
 		// nothing chosen: every missing part is named
 		browser.press("Record the review");
 		assertThat(browser.text(".govuk-error-summary")).contains("Select who attended the review",
-				"Select the progress on", "Enter the family’s view at the review");
+				"Select the progress on", "Enter the family's view at the review");
 		browser.assertAccessible();
 
 		jdbc.sql("select id::text from plan_member where plan_id = ?::uuid").param(plan).query(String.class).list()

@@ -120,9 +120,9 @@ class ChildPlans {
 	}
 
 	/** What starting a plan depends on: the level decided, and whether consent stands today. */
-	record Readiness(Optional<LevelOfNeed> level, boolean consent, Optional<Plan> open) {
+	public record Readiness(Optional<LevelOfNeed> level, boolean consent, Optional<Plan> open) {
 
-		boolean needsReasonWithoutConsent() {
+		public boolean needsReasonWithoutConsent() {
 			return level.isPresent() && level.get().statutory() && !consent;
 		}
 	}

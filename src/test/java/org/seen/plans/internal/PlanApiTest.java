@@ -40,7 +40,7 @@ class PlanApiTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	String post(String path, String json, int status) throws Exception {
+	String send(String path, String json, int status) throws Exception {
 		return mvc.perform(post(path).header("Authorization", VISITOR).contentType(MediaType.APPLICATION_JSON).content(json))
 			.andExpect(status().is(status))
 			.andReturn()
@@ -63,13 +63,13 @@ class PlanApiTest {
 			.andReturn().getResponse().getContentAsString();
 		String id = JsonPath.read(body, "$.id");
 		String member = JsonPath.read(body, "$.members[0].id");
-		post("/api/v1/plans/" + id + "/accept-lead", "{}", 200);
+		send("/api/v1/plans/" + id + "/accept-lead", "{}", 200);
 
 		LocalDate by = LocalDate.now().plusMonths(3);
-		body = post("/api/v1/plans/" + id + "/outcomes", "{\"kind\":\"ITEM\",\"itemId\":\"home-conditions\","
+		body = send("/api/v1/plans/" + id + "/outcomes", "{\"kind\":\"ITEM\",\"itemId\":\"home-conditions\","
 				+ "\"difference\":\"Wren has a clear floor to play on\",\"targetGrade\":2,\"targetOn\":\"" + by + "\"}", 201);
 		String outcome = JsonPath.read(body, "$.outcomes[0].id");
-		body = post("/api/v1/plans/" + id + "/actions", "{\"what\":\"Arrange a skip\",\"ownerMemberId\":\"" + member
+		body = send("/api/v1/plans/" + id + "/actions", "{\"what\":\"Arrange a skip\",\"ownerMemberId\":\"" + member
 				+ "\",\"dueOn\":\"" + LocalDate.now().plusWeeks(1) + "\",\"outcomeId\":\"" + outcome + "\"}", 201);
 		String action = JsonPath.read(body, "$.actions[0].id");
 		mvc.perform(put("/api/v1/plans/{id}/actions/{a}", id, action).header("Authorization", VISITOR)
@@ -82,7 +82,7 @@ class PlanApiTest {
 			.content("{\"status\":\"IN_PROGRESS\",\"version\":0}"))
 			.andExpect(status().isConflict());
 
-		post("/api/v1/plans/" + id + "/reviews", "{\"heldOn\":\"" + LocalDate.now() + "\",\"attendees\":[\"" + member
+		send("/api/v1/plans/" + id + "/reviews", "{\"heldOn\":\"" + LocalDate.now() + "\",\"attendees\":[\"" + member
 				+ "\"],\"progress\":[{\"outcomeId\":\"" + outcome + "\",\"progress\":\"BETTER\",\"grade\":3}],"
 				+ "\"childVoice\":\"My room is tidy\",\"familyView\":\"We got rid of a lot\"}", 201);
 
@@ -110,7 +110,7 @@ class PlanApiTest {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[0].field").value("withoutConsentReason"));
-		String body = post("/api/v1/children/" + home.child() + "/plans",
+		String body = send("/api/v1/children/" + home.child() + "/plans",
 				"{\"leadPractitionerId\":\"" + lead + "\",\"withoutConsentReason\":\"Significant harm; family refuse\"}", 201);
 		String id = JsonPath.read(body, "$.id");
 		mvc.perform(post("/api/v1/plans/{id}/outcomes", id).header("Authorization", VISITOR)
