@@ -1,6 +1,5 @@
 package org.seen.plans.internal;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -47,10 +46,5 @@ final class PlanForms {
 		catch (NumberFormatException ex) {
 			return -1;
 		}
-	}
-
-	/** Parses a date input, recording a problem for one that is not a real date. */
-	static LocalDate parse(DateInput input, String field, String label, FormErrors errors) {
-		return input.parse(field, label, errors);
 	}
 }
