@@ -93,6 +93,7 @@ class DemoPartnership implements ApplicationRunner {
 				patterns.evaluate(child.id());
 			}
 			new DemoPathway(jdbc, northbrook, clock).write(children);
+			new DemoPlans(jdbc, northbrook, clock).write(children);
 			new DemoEscalations(jdbc, northbrook, calendar).write();
 			log.info("Loaded the Northbrook demo partnership");
 		});

@@ -84,7 +84,54 @@ class AuthorisationMatrixTest {
 		records.put("{level-decision}", levelDecision(school.id()));
 		records.put("{consent}", consent(school.id()));
 		records.put("{referral}", referral(socialCare.id()));
+		records.putAll(plan(school.id()));
 		storeTool();
+	}
+
+	/**
+	 * A Team Around the Family plan of the child led by the teacher, with an outcome, an action, a
+	 * review and open drift: {@code {plan}}, {@code {plan-outcome}}, {@code {plan-action}},
+	 * {@code {plan-review}}, {@code {finding}}.
+	 */
+	private Map<String, UUID> plan(UUID childId) {
+		UUID plan = UUID.randomUUID();
+		UUID member = UUID.randomUUID();
+		UUID outcome = UUID.randomUUID();
+		UUID action = UUID.randomUUID();
+		UUID review = UUID.randomUUID();
+		UUID finding = UUID.randomUUID();
+		UUID teacher = id("select practitioner_id from account where username = 'teacher'");
+		jdbc.sql("""
+				insert into plan (id, child_id, level_code, level_kind, with_consent, lead_practitioner_id, started_on,
+				  started_by, created_at, next_review_on)
+				values (?, ?, 'TARGETED_EARLY_HELP', 'EARLY_HELP', true, ?, current_date - 60, 'A teacher', now(), current_date - 2)""")
+			.params(plan, childId, teacher)
+			.update();
+		jdbc.sql("insert into plan_member (id, plan_id, kind, practitioner_id, added_at) values (?, ?, 'PRACTITIONER', ?, now())")
+			.params(member, plan, teacher)
+			.update();
+		jdbc.sql("""
+				insert into plan_outcome (id, plan_id, kind, child_said, difference, target_on, position, created_at)
+				values (?, ?, 'CHILD_VOICE', 'I am hungry at school', 'Breakfast every day', current_date + 60, 1, now())""")
+			.params(outcome, plan)
+			.update();
+		jdbc.sql("""
+				insert into plan_action (id, plan_id, what, owner_member_id, due_on, status, created_at, updated_at)
+				values (?, ?, 'Breakfast club place', ?, current_date + 7, 'NOT_STARTED', now(), now())""")
+			.params(action, plan, member)
+			.update();
+		jdbc.sql("""
+				insert into plan_review (id, plan_id, held_on, child_voice, family_view, next_review_on, recorded_by, recorded_at)
+				values (?, ?, current_date - 44, 'Better now', 'Mornings are easier', current_date - 2, 'A teacher', now())""")
+			.params(review, plan)
+			.update();
+		jdbc.sql("""
+				insert into drift_finding (id, plan_id, child_id, code, detail, found_on)
+				values (?, ?, ?, 'REVIEW_OVERDUE', 'The review is overdue', current_date - 1)""")
+			.params(finding, plan, childId)
+			.update();
+		return Map.of("{plan}", plan, "{plan-outcome}", outcome, "{plan-action}", action, "{plan-review}", review,
+				"{finding}", finding);
 	}
 
 	/** A draft assessment of the child, as the teacher would start it. */

@@ -58,6 +58,14 @@ class ChildRecordsAreReadThroughChildAccessTest {
 					"a practitioner's own notices: no child's record, only a child's id, whose link opens behind its checks"),
 			java.util.Map.entry("org.seen.notifications.internal.NoticeDelivery",
 					"delivers notices to inboxes as the system; it writes them and reads no child's record"),
+			java.util.Map.entry("org.seen.plans.internal.DailyDriftCheck",
+					"the daily run of the drift checks over open plans, as the system"),
+			java.util.Map.entry("org.seen.plans.internal.AcceptedEarlyHelpPlans",
+					"answers yes or no to the pathway, which has admitted the actor to the child before asking"),
+			java.util.Map.entry("org.seen.plans.internal.FamilyPlans",
+					"the family's view of its plan; the family module checks the invitation and audits every read"),
+			java.util.Map.entry("org.seen.demo.DemoPlans",
+					"writes the demo partnership's plans at first start"),
 			java.util.Map.entry("org.seen.insight.internal.live.LiveMeasures",
 					"counts children's records in aggregate for the partnership's measures; no child is shown, small numbers are withheld"));
 

@@ -91,6 +91,9 @@ class SecurityConfiguration {
 				.requestMatchers("/api/v1/front-door/**").hasAnyRole("FRONT_DOOR", "MANAGER")
 				.requestMatchers("/api/v1/level-decisions/**", "/api/v1/consents/**", "/api/v1/referrals/**")
 				.hasAnyRole(CASEWORK)
+				// plans: casework roles; a decision on drift is a manager's or safeguarding lead's
+				.requestMatchers("/api/v1/plans/*/drift/**").hasAnyRole("MANAGER", "DSL")
+				.requestMatchers("/api/v1/plans/**").hasAnyRole(CASEWORK)
 				.anyRequest().hasAnyRole(STAFF));
 		return http.build();
 	}
@@ -134,7 +137,9 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/escalations/**").hasAnyRole(ESCALATION_READERS)
 				.requestMatchers("/escalations/**").hasAnyRole(ESCALATION_ACTORS)
 				.requestMatchers("/supervision/**").hasAnyRole(SUPERVISION)
-				.requestMatchers("/children/**", "/assessments/**", "/search", "/worklist", "/break-glass", "/inbox/**")
+				.requestMatchers("/plans/*/drift/**").hasAnyRole("MANAGER", "DSL")
+				.requestMatchers("/children/**", "/assessments/**", "/plans/**", "/search", "/worklist", "/break-glass",
+						"/inbox/**")
 				.hasAnyRole(CASEWORK)
 				// the pathway: the front door's queue is for the front door and managers; the records for casework
 				.requestMatchers("/front-door/**", "/front-door").hasAnyRole("FRONT_DOOR", "MANAGER")
