@@ -39,7 +39,7 @@ class ReferralsToTheFrontDoor implements LiveMeasure {
 		return Facts.of("""
 				select q.no as quarter_no, s.series, r.child_id,
 				       (r.referred_at at time zone 'Europe/London')::date as on_date, null::numeric as value
-				from referral r
+				from front_door_referral r
 				join quarter q on r.referred_at >= q.starts_at and r.referred_at < q.ends_before
 				cross join lateral (
 				  select 'referrals_made' as series

@@ -119,7 +119,7 @@ class LiveData {
 	/** A referral made at the instant, with the front door's decision (or none yet). */
 	void referral(UUID child, Instant at, boolean stepUp, String decision) {
 		jdbc.sql("""
-				insert into referral (id, child_id, to_agency_id, requested_level_code, step_up, reason, family_knows,
+				insert into front_door_referral (id, child_id, to_agency_id, requested_level_code, step_up, reason, family_knows,
 				  without_consent_reason, without_consent_lawful_basis, attached, referred_by, referred_at,
 				  decision, decision_rationale, decided_by, decided_at)
 				values (?, ?, ?, 'SPECIALIST', ?, 'Test referral', 'They know', 'Risk of significant harm', 'PUBLIC_TASK',
@@ -165,7 +165,7 @@ class LiveData {
 				.update();
 		}
 		else {
-			referral = jdbc.sql("select id from referral where child_id = ? limit 1").param(child).query(UUID.class)
+			referral = jdbc.sql("select id from front_door_referral where child_id = ? limit 1").param(child).query(UUID.class)
 				.optional().orElse(null);
 		}
 		jdbc.sql("""
