@@ -26,10 +26,11 @@ class LiveMeasuresJourneyTest extends BrowserJourney {
 		browser.visit("/insight/live");
 		assertThat(browser.heading()).isEqualTo("Live measures");
 		// a chart for each measure Seen records, named by its title
-		assertThat(browser.texts("svg[role=img][aria-labelledby] > title")).hasSize(5);
+		assertThat(browser.texts("svg[role=img][aria-labelledby] > title")).hasSize(10);
 		assertThat(browser.shows("svg[aria-labelledby^='neglect_identified-chart-title'] > title#neglect_identified-chart-title"))
 			.isTrue();
-		assertThat(browser.text("main")).contains("Not yet recorded in Seen").contains("Deprivation")
+		assertThat(browser.text("main")).contains("Plans drifting").contains("Deprivation")
+			.contains("Referrals to the front door, by deprivation decile")
 			.contains("The lookup holds 38 postcodes");
 		browser.screenshot("live-measures");
 		browser.assertAccessible();

@@ -45,14 +45,8 @@ class LiveMeasures {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.measures = List.of(new AssessmentsWithNeglect(), new NeglectByType(tools, jdbc), new VoiceHeard(),
-				new AlertsRaisedAndAcknowledged(), new ConcernToAssessment(),
-				// these come with the pathway, plans and escalation modules (a later issue)
-				new NotYetRecorded("plans_drifting", "Plans drifting",
-						"Plans with reviews or actions overdue, or open long without measurable change."),
-				new NotYetRecorded("step_downs_with_plan", "Step-downs to early help with a plan",
-						"Children stepped down from social care to early help with a plan in place."),
-				new NotYetRecorded("escalations", "Escalations by stage and outcome",
-						"Professional differences escalated, by the stage reached and the outcome recorded."));
+				new AlertsRaisedAndAcknowledged(), new ConcernToAssessment(), new ReferralsToTheFrontDoor(),
+				new PlansStarted(), new PlansDrifting(), new StepsUpAndDown(), new EscalationsByStage());
 	}
 
 	List<LiveMeasure> measures() {

@@ -53,13 +53,18 @@ class LivePage {
 		this.actor = actor;
 	}
 
+	static final List<String> BY_DECILE = List.of("neglect_identified", "referrals", "plans_started");
+
 	@GetMapping("/insight/live")
 	String live(@RequestParam(required = false) Integer uploaded, Model model) {
 		Actor me = actor.get();
 		LiveView view = reading.read(me, QUARTERS, "page");
 		model.addAttribute("view", view);
-		model.addAttribute("neglect", view.measures().stream().filter(m -> m.key().equals("neglect_identified")).findFirst()
-			.orElseThrow());
+		// assessments, referrals and plans, each by deprivation decile
+		model.addAttribute("byDecile", view.measures().stream()
+			.filter(m -> BY_DECILE.contains(m.key()))
+			.sorted(java.util.Comparator.comparingInt(m -> BY_DECILE.indexOf(m.key())))
+			.toList());
 		model.addAttribute("lookup", lookup.current()
 			.map(current -> current.postcodes() + " postcodes, uploaded on "
 					+ DAY.format(current.uploadedAt().atZone(LiveMeasures.LONDON)) + " by " + current.uploadedBy())

@@ -367,7 +367,8 @@ class DashboardPagesTest {
 				"Department for Education, Characteristics of children in need");
 		assertThat(text).contains("Trend across the returns", "2023-24", "Notes", "Small numbers");
 		// the live measures from Seen's own records, beside the census
-		assertThat(text).contains("Live measures from Seen's own records", "Assessments completed", "Not yet recorded in Seen");
+		assertThat(text).contains("Live measures from Seen's own records", "Assessments completed", "Plans drifting",
+				"Referrals to the front door", "Escalations by stage and outcome");
 		assertThat(text).doesNotContain("OFFICIAL-SENSITIVE");
 	}
 

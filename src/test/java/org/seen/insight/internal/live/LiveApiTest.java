@@ -61,10 +61,13 @@ class LiveApiTest {
 			.andExpect(jsonPath("$.measures.children_heard.values", hasSize(8)))
 			.andExpect(jsonPath("$.measures.alerts_raised.values", hasSize(8)))
 			.andExpect(jsonPath("$.measures.concern_to_assessment_median_days.values", hasSize(8)))
-			.andExpect(jsonPath("$.measures.plans_drifting.status").value("Not yet recorded in Seen"))
-			.andExpect(jsonPath("$.measures.plans_drifting.values").doesNotExist())
-			.andExpect(jsonPath("$.measures.step_downs_with_plan.status").value("Not yet recorded in Seen"))
-			.andExpect(jsonPath("$.measures.escalations.status").value("Not yet recorded in Seen"))
+			.andExpect(jsonPath("$.measures.plans_drifting.values", hasSize(8)))
+			.andExpect(jsonPath("$.measures.referrals_made.values", hasSize(8)))
+			.andExpect(jsonPath("$.measures.plans_started.values", hasSize(8)))
+			.andExpect(jsonPath("$.measures.step_downs_with_plan.values", hasSize(8)))
+			.andExpect(jsonPath("$.measures.escalations_raised.measure").value("escalations"))
+			.andExpect(jsonPath("$.breakdowns.referrals_made.imd_decile.1").exists())
+			.andExpect(jsonPath("$.breakdowns.plans_started.imd_decile.not_known").exists())
 			.andExpect(jsonPath("$.breakdowns.assessments_neglect_identified.imd_decile.1").exists())
 			.andExpect(jsonPath("$.breakdowns.assessments_neglect_identified.age_band.under_1").exists())
 			.andExpect(jsonPath("$.breakdowns.children_heard.period").value("latest quarter"))
@@ -141,11 +144,13 @@ class LiveApiTest {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("<svg").contains("role=\"img\"").contains("aria-labelledby=\"neglect_identified-chart-title")
-			.contains("Not yet recorded in Seen").contains("shown as <strong>c</strong>")
-			.contains("Referrals and plans by deprivation decile will be shown when")
+			.contains("shown as <strong>c</strong>")
+			.contains("Referrals to the front door, by deprivation decile")
+			.contains("Team Around the Family plans started, by deprivation decile")
+			.contains("Assessments where neglect is identified, by deprivation decile")
 			.doesNotContain("style=\"")
 			.doesNotContain("Upload a deprivation lookup");
-		assertThat(page.split("<svg", -1)).hasSize(6);
+		assertThat(page.split("<svg", -1)).hasSize(11);
 		String analysts = mvc.perform(get("/insight/live").with(user(accounts.loadUserByUsername("analyst"))))
 			.andReturn()
 			.getResponse()
@@ -170,7 +175,8 @@ class LiveApiTest {
 			.holding(LocalDate.now(java.time.ZoneId.of("Europe/London"))).shortLabel());
 		assertThat(lines[0].split(",")).hasSize(3 + 8);
 		assertThat(csv).contains("neglect_identified,assessments_completed,Assessments completed,")
-			.contains("plans_drifting,,Plans drifting,Not yet recorded in Seen");
+			.contains("plans_drifting,plans_drifting,Plans drifting,")
+			.contains("escalations,escalations_stage_4,");
 		assertThat(jdbc.sql("select count(*) from audit_entry where username = 'manager' and action = 'EXPORT' and record_type = 'LIVE_MEASURES'")
 			.query(Long.class)
 			.single()).isEqualTo(before + 1);

@@ -105,4 +105,89 @@ class LiveData {
 					acknowledged == null ? null : "Discussed in supervision")
 			.update();
 	}
+
+	private UUID practitioner() {
+		return jdbc.sql("select id from practitioner where job_title <> 'Agency system' order by family_name limit 1")
+			.query(UUID.class).single();
+	}
+
+	private UUID account() {
+		return jdbc.sql("select id from account where practitioner_id is not null order by username limit 1")
+			.query(UUID.class).single();
+	}
+
+	/** A referral made at the instant, with the front door's decision (or none yet). */
+	void referral(UUID child, Instant at, boolean stepUp, String decision) {
+		jdbc.sql("""
+				insert into front_door_referral (id, child_id, to_agency_id, requested_level_code, step_up, reason, family_knows,
+				  without_consent_reason, without_consent_lawful_basis, attached, referred_by, referred_at,
+				  decision, decision_rationale, decided_by, decided_at)
+				values (?, ?, ?, 'SPECIALIST', ?, 'Test referral', 'They know', 'Risk of significant harm', 'PUBLIC_TASK',
+				  '{}'::jsonb, 'Tester', ?, ?, ?, ?, ?)""")
+			.params(UUID.randomUUID(), child, agency(), stepUp, java.sql.Timestamp.from(at), decision,
+					decision == null ? null : "Because", decision == null ? null : "Front door",
+					decision == null ? null : java.sql.Timestamp.from(at.plusSeconds(3600)))
+			.update();
+	}
+
+	/** A plan started on the day, at an early-help or statutory level; closed on a day for a reason, or open. */
+	UUID plan(UUID child, LocalDate started, String levelKind, LocalDate closed, String closureReason) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into plan (id, child_id, level_code, level_kind, with_consent, without_consent_reason,
+				  lead_practitioner_id, started_on, started_by, created_at, closed_on, closure_reason)
+				values (?, ?, 'TARGETED_EARLY_HELP', ?, ?, ?, ?, ?, 'Tester', now(), ?, ?)""")
+			.params(id, child, levelKind, levelKind.equals("EARLY_HELP"),
+					levelKind.equals("EARLY_HELP") ? null : "Statutory work", practitioner(), started, closed,
+					closureReason)
+			.update();
+		return id;
+	}
+
+	void drift(UUID plan, UUID child, String code, LocalDate found, LocalDate resolved) {
+		jdbc.sql("""
+				insert into drift_finding (id, plan_id, child_id, code, detail, found_on, resolved_on)
+				values (?, ?, ?, ?, 'Test drift', ?, ?)""")
+			.params(UUID.randomUUID(), plan, child, code, found, resolved)
+			.update();
+	}
+
+	/** A step-down (with the level decision it records) or a step-up (with its referral). */
+	void transition(UUID child, String direction, Instant at) {
+		UUID decision = null;
+		UUID referral = null;
+		if (direction.equals("STEP_DOWN")) {
+			decision = UUID.randomUUID();
+			jdbc.sql("""
+					insert into level_decision (id, child_id, level_code, rationale, decided_by, decided_at)
+					values (?, ?, 'TARGETED_EARLY_HELP', 'Stepped down', 'Tester', ?)""")
+				.params(decision, child, java.sql.Timestamp.from(at))
+				.update();
+		}
+		else {
+			referral = jdbc.sql("select id from front_door_referral where child_id = ? limit 1").param(child).query(UUID.class)
+				.optional().orElse(null);
+		}
+		jdbc.sql("""
+				insert into level_transition (id, child_id, direction, to_level_code, reason, referral_id,
+				  level_decision_id, made_by, made_at)
+				values (?, ?, ?, 'TARGETED_EARLY_HELP', 'Test', ?, ?, 'Tester', ?)""")
+			.params(UUID.randomUUID(), child, direction, referral, decision, java.sql.Timestamp.from(at))
+			.update();
+	}
+
+	/** An escalation raised at the instant, now at the stage, resolved at an instant with an outcome or open. */
+	void escalation(UUID child, Instant raised, int stage, Instant resolved, String outcome) {
+		LocalDate day = raised.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
+		jdbc.sql("""
+				insert into escalation (id, child_id, subject, concern, wanted, raised_by, raised_by_account,
+				  raised_by_practitioner, raising_agency_id, with_agency_id, raised_at, stage, stage_started_on,
+				  stage_due_on, status, outcome, outcome_detail, resolved_by, resolved_at)
+				values (?, ?, 'PLAN', 'Concern', 'Wanted', 'Tester', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(UUID.randomUUID(), child, account(), practitioner(), agency(), agency(),
+					java.sql.Timestamp.from(raised), stage, day, day.plusDays(7), resolved == null ? "OPEN" : "RESOLVED",
+					outcome, outcome == null ? null : "Detail", resolved == null ? null : "Tester",
+					resolved == null ? null : java.sql.Timestamp.from(resolved))
+			.update();
+	}
 }

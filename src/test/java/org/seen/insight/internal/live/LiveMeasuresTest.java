@@ -216,16 +216,84 @@ class LiveMeasuresTest {
 	}
 
 	@Test
-	void measures_not_yet_recorded_say_so_and_are_never_zero() {
+	void every_measure_is_recorded_now_that_seen_holds_plans_referrals_and_escalations() {
 		List<QuarterlyFigures> all = measures.compute(quarters(2001));
-		List<String> pending = all.stream().filter(f -> !f.measure().recorded()).map(f -> f.measure().key()).toList();
-		assertThat(pending).containsExactly("plans_drifting", "step_downs_with_plan", "escalations");
-		LiveView view = LiveView.of(quarters(2001), all, Suppression.NONE);
-		assertThat(view.measures().stream().filter(m -> !m.recorded()))
-			.allSatisfy(m -> {
-				assertThat(m.status()).isEqualTo("Not yet recorded in Seen");
-				assertThat(m.series()).isEmpty();
-				assertThat(m.chart()).isNull();
-			});
+		assertThat(all).allSatisfy(f -> assertThat(f.measure().recorded()).isTrue());
+		assertThat(all).extracting(f -> f.measure().key()).contains("referrals", "plans_started", "plans_drifting",
+				"step_downs_with_plan", "escalations");
+	}
+
+	@Test
+	void referrals_count_in_the_quarter_they_were_made_in_london_with_step_ups_and_decisions() {
+		UUID child = data.child(LocalDate.of(1996, 1, 1), "MALE");
+		data.referral(child, Instant.parse("2003-01-01T00:00:00Z"), false, "CHILD_AND_FAMILY_ASSESSMENT");
+		data.referral(child, Instant.parse("2003-02-01T10:00:00Z"), true, null);
+		// 23:30 UTC on 31 March 2003 is in April in London
+		data.referral(child, Instant.parse("2003-03-31T23:30:00Z"), true, "EARLY_HELP");
+		data.referral(child, Instant.parse("2003-05-01T10:00:00Z"), false, "ADVICE_NO_FURTHER_ACTION");
+		data.referral(child, Instant.parse("2002-12-31T23:59:59Z"), false, "STRATEGY_DISCUSSION");
+
+		Map<String, List<Long>> referrals = counts(compute("referrals", quarters(2003)));
+		assertThat(referrals.get("referrals_made")).containsExactly(2L, 2L);
+		assertThat(referrals.get("referrals_step_up")).containsExactly(1L, 1L);
+		assertThat(referrals.get("referrals_to_social_care")).containsExactly(1L, 0L);
+		assertThat(referrals.get("referrals_early_help")).containsExactly(0L, 1L);
+		assertThat(referrals.get("referrals_advice_nfa")).containsExactly(0L, 1L);
+	}
+
+	@Test
+	void plans_started_and_drifting_at_the_quarter_end() {
+		LocalDate born = LocalDate.of(1996, 1, 1);
+		UUID a = data.child(born, "FEMALE");
+		UUID b = data.child(born, "MALE");
+		UUID c = data.child(born, "MALE");
+		UUID earlyHelp = data.plan(a, LocalDate.of(2004, 1, 1), "EARLY_HELP", null, null);
+		UUID statutory = data.plan(b, LocalDate.of(2004, 3, 31), "STATUTORY", LocalDate.of(2004, 6, 30), "OUTCOMES_ACHIEVED");
+		data.plan(c, LocalDate.of(2003, 12, 31), "EARLY_HELP", LocalDate.of(2004, 3, 31), "MOVED_AWAY");
+		// two findings on one plan count it once; a finding resolved on the quarter's last day is over by then
+		data.drift(earlyHelp, a, "REVIEW_OVERDUE", LocalDate.of(2004, 2, 1), null);
+		data.drift(earlyHelp, a, "NO_IMPROVEMENT", LocalDate.of(2004, 3, 1), LocalDate.of(2004, 5, 1));
+		data.drift(statutory, b, "ACTIONS_OVERDUE", LocalDate.of(2004, 3, 31), LocalDate.of(2004, 3, 31));
+
+		Map<String, List<Long>> started = counts(compute("plans_started", quarters(2004)));
+		assertThat(started.get("plans_started")).containsExactly(2L, 0L);
+		assertThat(started.get("plans_started_early_help")).containsExactly(1L, 0L);
+		assertThat(started.get("plans_closed_achieved")).containsExactly(0L, 1L);
+
+		Map<String, List<Long>> drifting = counts(compute("plans_drifting", quarters(2004)));
+		// closed on 31 March: no longer open at that quarter's end; closed on 30 June likewise
+		assertThat(drifting.get("plans_open")).containsExactly(2L, 1L);
+		assertThat(drifting.get("plans_drifting")).containsExactly(1L, 1L);
+		assertThat(drifting.get("drift_review_overdue")).containsExactly(1L, 1L);
+		assertThat(drifting.get("drift_no_improvement")).containsExactly(1L, 0L);
+	}
+
+	@Test
+	void step_downs_step_ups_and_escalations_by_stage_and_outcome() {
+		UUID child = data.child(LocalDate.of(1996, 1, 1), "FEMALE");
+		data.referral(child, Instant.parse("2005-01-05T10:00:00Z"), true, null);
+		data.transition(child, "STEP_UP", Instant.parse("2005-01-05T10:00:00Z"));
+		data.transition(child, "STEP_DOWN", Instant.parse("2005-03-01T10:00:00Z"));
+		data.transition(child, "STEP_DOWN", Instant.parse("2005-04-01T10:00:00Z"));
+		Map<String, List<Long>> steps = counts(compute("step_downs_with_plan", quarters(2005)));
+		assertThat(steps.get("step_downs_with_plan")).containsExactly(1L, 1L);
+		assertThat(steps.get("step_ups")).containsExactly(1L, 0L);
+
+		data.escalation(child, Instant.parse("2005-01-10T10:00:00Z"), 1, Instant.parse("2005-01-20T10:00:00Z"), "AGREED");
+		data.escalation(child, Instant.parse("2005-02-10T10:00:00Z"), 3, Instant.parse("2005-04-20T10:00:00Z"),
+				"DECISION_UPHELD");
+		data.escalation(child, Instant.parse("2005-03-10T10:00:00Z"), 4, null, null);
+		data.escalation(child, Instant.parse("2005-05-10T10:00:00Z"), 2, Instant.parse("2005-05-20T10:00:00Z"),
+				"PLAN_CHANGED");
+		Map<String, List<Long>> escalations = counts(compute("escalations", quarters(2005)));
+		assertThat(escalations.get("escalations_raised")).containsExactly(3L, 1L);
+		assertThat(escalations.get("escalations_stage_1")).containsExactly(1L, 0L);
+		assertThat(escalations.get("escalations_stage_2")).containsExactly(0L, 1L);
+		assertThat(escalations.get("escalations_stage_3")).containsExactly(1L, 0L);
+		assertThat(escalations.get("escalations_stage_4")).containsExactly(1L, 0L);
+		assertThat(escalations.get("escalations_resolved")).containsExactly(1L, 2L);
+		assertThat(escalations.get("escalations_resolved_agreed")).containsExactly(1L, 0L);
+		assertThat(escalations.get("escalations_resolved_upheld")).containsExactly(0L, 1L);
+		assertThat(escalations.get("escalations_resolved_changed")).containsExactly(0L, 1L);
 	}
 }
