@@ -214,7 +214,7 @@ class DemoPlans {
 				insert into early_help_consent (id, child_id, given_by, purpose, how_given, given_on, lawful_basis,
 				  recorded_by, recorded_at)
 				select ?, ?, 'Mother', 'Early help from a Team Around the Family, and sharing information between its members',
-				  'WRITTEN', ?, 'Consent (UK GDPR article 6(1)(a))', 'Ruth Dunmore', ?
+				  'WRITTEN', ?, 'CONSENT', 'Ruth Dunmore', ?
 				where not exists (select 1 from early_help_consent where child_id = ? and withdrawn_on is null)""")
 			.params(Northbrook.id("consent", child.toString()), child, started.minusDays(7),
 					Timestamp.from(Instant.now(clock)), child)

@@ -44,7 +44,7 @@ class TeamAroundTheFamilyJourneyTest extends BrowserJourney {
 				insert into early_help_consent (id, child_id, given_by, purpose, how_given, given_on, lawful_basis,
 				  recorded_by, recorded_at)
 				values (gen_random_uuid(), ?::uuid, 'Mother and father', 'Early help and a Team Around the Family',
-				  'WRITTEN', current_date - 7, 'Consent', 'Bethan Rooke', now())""")
+				  'WRITTEN', current_date - 7, 'CONSENT', 'Bethan Rooke', now())""")
 			.param(child)
 			.update();
 		return child;

@@ -132,6 +132,11 @@ class ChildPlans {
 				plans.openOf(childId));
 	}
 
+	/** The early-help levels a statutory child's plan may prepare a step-down to. */
+	List<LevelOfNeed> earlyHelpLevels() {
+		return levels.levels().stream().filter(LevelOfNeed::earlyHelp).toList();
+	}
+
 	/** Practitioners who can lead or join a plan. */
 	List<PractitionerSummary> people() {
 		return directory.people();
@@ -166,6 +171,17 @@ class ChildPlans {
 			throw new InvalidInput("level", "Decide the level of need first");
 		}
 		LevelOfNeed level = ready.level().get();
+		String stepDownTo = Entries.trimmed(entry.stepDownTo());
+		if (stepDownTo != null) {
+			// social care steps a child down only once an early-help plan is in place and its lead has
+			// accepted, so that plan is agreed while the child is still at the statutory level
+			LevelOfNeed target = levels.find(stepDownTo).filter(LevelOfNeed::earlyHelp).orElse(null);
+			if (!level.statutory() || target == null) {
+				throw new InvalidInput("stepDownTo",
+						"A plan to step down to early help is for a child at a statutory level: select an early-help level");
+			}
+			level = target;
+		}
 		if (level.kind() == LevelOfNeed.Kind.UNIVERSAL) {
 			throw new InvalidInput("level", "The child's level of need is " + level.name()
 					+ ". A Team Around the Family plan is for early help and above: decide the level again if needs have grown");

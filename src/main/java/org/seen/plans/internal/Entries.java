@@ -12,7 +12,12 @@ final class Entries {
 	}
 
 	/** Starting a plan: the lead asked to take it on, where the team meets, the first review. */
-	record Start(UUID lead, String meetingPlace, LocalDate firstReviewOn, String withoutConsentReason) {
+	/**
+	 * {@code stepDownTo}: for a child at a statutory level, the early-help level the plan prepares a
+	 * step-down to (blank: a plan at the child's own level).
+	 */
+	record Start(UUID lead, String meetingPlace, LocalDate firstReviewOn, String withoutConsentReason,
+			String stepDownTo) {
 	}
 
 	/** An outcome tied to an assessment item ({@code itemId}) or to what the child said. */

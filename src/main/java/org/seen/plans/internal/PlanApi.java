@@ -39,7 +39,7 @@ class PlanApi {
 	@Operation(summary = "Start the child's plan at the level last decided; early help needs the family's consent")
 	ResponseEntity<PlanJson> start(@PathVariable UUID childId, @RequestBody StartRequest request) {
 		PlanView started = plans.start(actor.get(), childId, new Entries.Start(request.leadPractitionerId(),
-				request.meetingPlace(), request.firstReviewOn(), request.withoutConsentReason()));
+				request.meetingPlace(), request.firstReviewOn(), request.withoutConsentReason(), request.stepDownTo()));
 		return ResponseEntity.created(URI.create("/api/v1/plans/" + started.plan().id())).body(PlanJson.of(started));
 	}
 
@@ -125,7 +125,7 @@ class PlanApi {
 	}
 
 	record StartRequest(UUID leadPractitionerId, String meetingPlace, LocalDate firstReviewOn,
-			String withoutConsentReason) {
+			String withoutConsentReason, String stepDownTo) {
 	}
 
 	record VersionRequest(Integer version) {

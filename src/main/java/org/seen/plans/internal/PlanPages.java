@@ -63,6 +63,8 @@ class PlanPages {
 		String lead = form.getFirst("lead");
 		String place = form.getFirst("meetingPlace");
 		String reason = form.getFirst("withoutConsentReason");
+		String stepDownTo = form.getFirst("stepDownTo");
+		model.addAttribute("stepDownTo", stepDownTo);
 		if (firstReview.isBlank()) {
 			errors.reject("firstReviewOn", "Enter the date of the first review");
 		}
@@ -71,7 +73,7 @@ class PlanPages {
 		}
 		try {
 			PlanView started = plans.start(actor.get(), childId,
-					new Entries.Start(PlanForms.id(lead), place, firstReviewOn, reason));
+					new Entries.Start(PlanForms.id(lead), place, firstReviewOn, reason, stepDownTo));
 			return "redirect:/plans/" + started.plan().id();
 		}
 		catch (InvalidInput ex) {
@@ -84,6 +86,7 @@ class PlanPages {
 		model.addAttribute("child", child);
 		model.addAttribute("ready", plans.readiness(child.id()));
 		model.addAttribute("people", plans.people());
+		model.addAttribute("earlyHelpLevels", plans.earlyHelpLevels());
 		model.addAttribute("lead", lead);
 		model.addAttribute("meetingPlace", place);
 		model.addAttribute("firstReviewOn", firstReview);

@@ -348,7 +348,14 @@ class PathwayTest {
 	void a_step_down_with_an_accepted_plan_records_an_early_help_level_and_the_transition() {
 		var home = households.create("social.worker");
 		levels.decide(as("social.worker"), home.child(), "SPECIALIST", "Child in need", "Assessment found needs");
-		PlansAcceptedInTests.ACCEPTED.add(home.child());
+		// an early-help plan agreed before the step-down, its lead (the early help manager) accepted
+		jdbc.sql("""
+				insert into plan (id, child_id, level_code, level_kind, with_consent, lead_practitioner_id, lead_accepted_at,
+				  started_on, started_by, created_at)
+				select ?, ?, 'TARGETED_EARLY_HELP', 'EARLY_HELP', true, a.practitioner_id, now(), current_date, 'A manager', now()
+				from account a where a.username = 'manager'""")
+			.params(java.util.UUID.randomUUID(), home.child())
+			.update();
 		assertThatThrownBy(() -> levels.stepDown(as("social.worker"), home.child(), "SPECIALIST", ""))
 			.isInstanceOfSatisfying(InvalidInput.class, ex -> assertThat(ex.problems()).extracting(p -> p.field())
 				.containsExactly("level", "reason"));

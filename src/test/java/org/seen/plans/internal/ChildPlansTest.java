@@ -59,7 +59,7 @@ class ChildPlansTest {
 	DailyDriftCheck daily;
 
 	Entries.Start ledBy(String username) {
-		return new Entries.Start(family.practitioner(username), "Northbrook children's centre", null, null);
+		return new Entries.Start(family.practitioner(username), "Northbrook children's centre", null, null, null);
 	}
 
 	PlanView started(PlanFamily.Home home) {
@@ -82,6 +82,40 @@ class ChildPlansTest {
 	}
 
 	@Test
+	void a_statutory_child_gets_an_early_help_plan_to_step_down_to_and_once_its_lead_accepts_the_step_down_may_go_ahead() {
+		var home = family.create("health.visitor");
+		family.level(home.child(), "SPECIALIST");
+		Entries.Start stepDown = new Entries.Start(family.practitioner("health.visitor"), null, null, null,
+				"TARGETED_EARLY_HELP");
+		// early help still needs the family's consent
+		assertThatThrownBy(() -> plans.start(family.actor("health.visitor"), home.child(), stepDown))
+			.isInstanceOfSatisfying(InvalidInput.class, ex -> assertThat(ex.field()).isEqualTo("consent"));
+		// a step-down is to an early-help level, not to universal services or the same level
+		family.consent(home.child());
+		assertThatThrownBy(() -> plans.start(family.actor("health.visitor"), home.child(),
+				new Entries.Start(family.practitioner("health.visitor"), null, null, null, "SPECIALIST")))
+			.isInstanceOfSatisfying(InvalidInput.class, ex -> assertThat(ex.field()).isEqualTo("stepDownTo"));
+		assertThat(plansOf(home.child())).isZero();
+
+		PlanView plan = plans.start(family.actor("health.visitor"), home.child(), stepDown);
+		assertThat(plan.plan().levelCode()).isEqualTo("TARGETED_EARLY_HELP");
+		assertThat(earlyHelpPlans.hasAcceptedEarlyHelpPlan(home.child())).isFalse();
+		plans.acceptLead(family.actor("health.visitor"), plan.plan().id(), plan.plan().version());
+		assertThat(earlyHelpPlans.hasAcceptedEarlyHelpPlan(home.child())).isTrue();
+	}
+
+	@Test
+	void a_plan_to_step_down_is_only_for_a_child_at_a_statutory_level() {
+		var home = family.create("health.visitor");
+		family.level(home.child(), "EARLY_HELP");
+		family.consent(home.child());
+		assertThatThrownBy(() -> plans.start(family.actor("health.visitor"), home.child(),
+				new Entries.Start(family.practitioner("health.visitor"), null, null, null, "TARGETED_EARLY_HELP")))
+			.isInstanceOfSatisfying(InvalidInput.class, ex -> assertThat(ex.field()).isEqualTo("stepDownTo"));
+		assertThat(plansOf(home.child())).isZero();
+	}
+
+	@Test
 	void consent_withdrawn_before_today_no_longer_lets_an_early_help_plan_start() {
 		var home = family.create("health.visitor");
 		family.level(home.child(), "EARLY_HELP");
@@ -101,7 +135,7 @@ class ChildPlansTest {
 				ex -> assertThat(ex.field()).isEqualTo("withoutConsentReason"));
 		assertThat(plansOf(home.child())).isZero();
 		PlanView plan = plans.start(family.actor("health.visitor"), home.child(), new Entries.Start(
-				family.practitioner("health.visitor"), null, null, "Risk of significant harm: the family refused to engage"));
+				family.practitioner("health.visitor"), null, null, "Risk of significant harm: the family refused to engage", null));
 		assertThat(plan.plan().withConsent()).isFalse();
 		assertThat(plan.plan().withoutConsentReason()).startsWith("Risk of significant harm");
 	}
@@ -381,7 +415,7 @@ class ChildPlansTest {
 	void overdue_actions_show_to_their_owner_and_reviews_due_soon_to_the_lead() {
 		var home = family.ready("health.visitor");
 		PlanView plan = plans.start(family.actor("health.visitor"), home.child(),
-				new Entries.Start(family.practitioner("health.visitor"), null, plans.today().plusDays(10), null));
+				new Entries.Start(family.practitioner("health.visitor"), null, plans.today().plusDays(10), null, null));
 		UUID id = plan.plan().id();
 		plans.addMember(family.actor("health.visitor"), id, family.practitioner("teacher"));
 		Member gp = plans.read(family.actor("health.visitor"), id).members().stream()

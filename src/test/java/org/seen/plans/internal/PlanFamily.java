@@ -103,7 +103,7 @@ class PlanFamily {
 		jdbc.sql("""
 				insert into early_help_consent (id, child_id, given_by, purpose, how_given, given_on, lawful_basis,
 				  recorded_by, recorded_at)
-				values (?, ?, 'Mother', 'Early help and sharing with the team', 'WRITTEN', ?, 'Consent', 'A test practitioner', ?)""")
+				values (?, ?, 'Mother', 'Early help and sharing with the team', 'WRITTEN', ?, 'CONSENT', 'A test practitioner', ?)""")
 			.params(UUID.randomUUID(), child, LocalDate.now().minusMonths(1), Timestamp.from(Instant.now()))
 			.update();
 	}

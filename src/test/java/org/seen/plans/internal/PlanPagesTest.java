@@ -116,7 +116,7 @@ class PlanPagesTest {
 	void an_outcome_with_a_target_no_better_than_the_baseline_comes_back_with_the_error_against_the_target() throws Exception {
 		var home = family.ready("health.visitor");
 		UUID id = plans.start(family.actor("health.visitor"), home.child(),
-				new Entries.Start(family.practitioner("health.visitor"), null, null, null)).plan().id();
+				new Entries.Start(family.practitioner("health.visitor"), null, null, null, null)).plan().id();
 		LocalDate by = LocalDate.now().plusMonths(2);
 		mvc.perform(post("/plans/{id}/outcomes/new", id).with(user(family.user("health.visitor")))
 			.with(csrf())
@@ -139,7 +139,7 @@ class PlanPagesTest {
 	void a_review_missing_the_voices_names_each_field_and_keeps_the_progress_chosen() throws Exception {
 		var home = family.ready("health.visitor");
 		UUID id = plans.start(family.actor("health.visitor"), home.child(),
-				new Entries.Start(family.practitioner("health.visitor"), null, null, null)).plan().id();
+				new Entries.Start(family.practitioner("health.visitor"), null, null, null, null)).plan().id();
 		PlanView view = plans.addOutcome(family.actor("health.visitor"), id, new Entries.NewOutcome("ITEM", "nutrition",
 				null, "Breakfast every day", 2, LocalDate.now().plusMonths(2)));
 		Outcome outcome = view.outcomes().get(0);
@@ -165,7 +165,7 @@ class PlanPagesTest {
 	void an_action_edited_from_a_stale_page_is_refused_with_a_clear_message() throws Exception {
 		var home = family.ready("health.visitor");
 		UUID id = plans.start(family.actor("health.visitor"), home.child(),
-				new Entries.Start(family.practitioner("health.visitor"), null, null, null)).plan().id();
+				new Entries.Start(family.practitioner("health.visitor"), null, null, null, null)).plan().id();
 		PlanView view = plans.addAction(family.actor("health.visitor"), id, new Entries.NewAction("Home visit",
 				plans.read(family.actor("health.visitor"), id).members().get(0).id(), LocalDate.now().plusDays(5), null));
 		PlanAction action = view.actions().get(0);
