@@ -43,10 +43,14 @@ class DemoPartnership implements ApplicationRunner {
 
 	private final Tools tools;
 
+	private final org.seen.family.FamilyAccessForDemo familyAccess;
+
 	static final String DEMO_TOOL = "family-strengths-and-needs";
 
 	DemoPartnership(Deployment deployment, JdbcClient jdbc, AccountRegistry accounts, TransactionTemplate transaction,
-			java.time.Clock clock, PatternCheck patterns, Tools tools, @Value("${seen.demo.load:true}") boolean enabled) {
+			java.time.Clock clock, PatternCheck patterns, Tools tools, org.seen.family.FamilyAccessForDemo familyAccess,
+			@Value("${seen.demo.load:true}") boolean enabled) {
+		this.familyAccess = familyAccess;
 		this.tools = tools;
 		this.patterns = patterns;
 		this.clock = clock;
@@ -86,6 +90,7 @@ class DemoPartnership implements ApplicationRunner {
 				assessments.write(child);
 				patterns.evaluate(child.id());
 			}
+			new DemoFamilyAccess(jdbc, familyAccess).invite();
 			log.info("Loaded the Northbrook demo partnership");
 		});
 	}

@@ -60,6 +60,8 @@ class SecurityConfiguration {
 				.requestMatchers("/api/v1/children/**", "/api/v1/chronology/**")
 				.hasAnyRole(append(CASEWORK, "AGENCY_SYSTEM"))
 				.requestMatchers("/api/v1/assessments/**").hasAnyRole(CASEWORK)
+				// family access is given by practitioners; family members have no API (see docs/family-view.md)
+				.requestMatchers("/api/v1/family-members/**").hasAnyRole(CASEWORK)
 				.anyRequest().authenticated());
 		return http.build();
 	}
