@@ -43,7 +43,7 @@ class FamilySecurity {
 
 	@Bean
 	@Order(0)
-	SecurityFilterChain family(HttpSecurity http, FamilySessions sessions, FamilyMembers members) throws Exception {
+	SecurityFilterChain familyFilterChain(HttpSecurity http, FamilySessions sessions, FamilyMembers members) throws Exception {
 		http.securityMatcher("/family/**")
 			.securityContext(c -> c.securityContextRepository(sessions.repository()))
 			.requestCache(c -> c.requestCache(new NullRequestCache()))
