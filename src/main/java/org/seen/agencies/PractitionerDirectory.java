@@ -60,4 +60,17 @@ public class PractitionerDirectory {
 		events.publishEvent(new AgencyRecordChanged("PRACTITIONER", id, true, "agency system"));
 		return id;
 	}
+
+	/** The email addresses recorded for practitioners, for notices; practitioners without one are left out. */
+	public java.util.Map<UUID, String> emails(java.util.Collection<UUID> practitionerIds) {
+		if (practitionerIds.isEmpty()) {
+			return java.util.Map.of();
+		}
+		return jdbc.sql("select id, email from practitioner where id in (:ids) and email is not null and email <> ''")
+			.param("ids", practitionerIds)
+			.query((rs, n) -> java.util.Map.entry(rs.getObject("id", UUID.class), rs.getString("email")))
+			.list()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+	}
 }

@@ -43,6 +43,7 @@ public class WorkingDays {
 
 	private final Clock clock;
 
+	@org.springframework.beans.factory.annotation.Autowired
 	WorkingDays(@Value("${seen.calendar.bank-holidays:classpath:calendar/bank-holidays-england-and-wales.csv}") Resource file,
 			Clock clock) {
 		this(read(file), clock);

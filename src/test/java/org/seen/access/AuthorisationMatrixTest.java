@@ -226,6 +226,14 @@ class AuthorisationMatrixTest {
 			manager        | GET    | /worklist                  | 200
 			analyst        | GET    | /worklist                  | 403
 			auditor        | GET    | /worklist                  | 403
+			anonymous      | GET    | /worklist                  | 302
+			teacher        | GET    | /inbox                     | 200
+			front.door     | GET    | /inbox                     | 200
+			analyst        | GET    | /inbox                     | 403
+			anonymous      | GET    | /inbox                     | 302
+			teacher        | GET    | /api/v1/notices            | 200
+			analyst        | GET    | /api/v1/notices            | 403
+			anonymous      | GET    | /api/v1/notices            | 401
 
 			anonymous      | GET    | /api/v1/children/{school}  | 401
 			teacher        | GET    | /api/v1/children/{school}  | 200

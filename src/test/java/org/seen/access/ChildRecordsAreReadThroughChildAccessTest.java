@@ -54,6 +54,8 @@ class ChildRecordsAreReadThroughChildAccessTest {
 					"a pattern rule run by the chronology's alerts as the system; it reads only the date a child was last heard"),
 			java.util.Map.entry("org.seen.chronology.internal.ChronologyPanels",
 					"sections of the child's page, which admits and audits the actor before asking for them"),
+			java.util.Map.entry("org.seen.notifications.internal.NoticeDelivery",
+					"delivers notices to inboxes as the system; it writes them and reads no child's record"),
 			java.util.Map.entry("org.seen.insight.internal.live.LiveMeasures",
 					"counts children's records in aggregate for the partnership's measures; no child is shown, small numbers are withheld"));
 

@@ -36,6 +36,11 @@ class SecurityConfiguration {
 	/** Who reads the partnership's measures: analysts in full, the others with small numbers withheld. */
 	private static final String[] INSIGHT = { "ANALYST", "ADMINISTRATOR", "MANAGER", "AUDITOR" };
 
+	/** Every role of the partnership's staff and agency systems. */
+	private static final String[] STAFF = java.util.Arrays.stream(org.seen.access.Role.values())
+		.map(Enum::name)
+		.toArray(String[]::new);
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, Accounts accounts) throws Exception {
@@ -59,10 +64,10 @@ class SecurityConfiguration {
 				.requestMatchers("/api/v1/insight/**").hasAnyRole(INSIGHT)
 				.requestMatchers("/api/v1/children/**", "/api/v1/chronology/**")
 				.hasAnyRole(append(CASEWORK, "AGENCY_SYSTEM"))
-				.requestMatchers("/api/v1/assessments/**").hasAnyRole(CASEWORK)
+				.requestMatchers("/api/v1/assessments/**", "/api/v1/notices").hasAnyRole(CASEWORK)
 				// family access is given by practitioners; family members have no API (see docs/family-view.md)
 				.requestMatchers("/api/v1/family-members/**").hasAnyRole(CASEWORK)
-				.anyRequest().authenticated());
+				.anyRequest().hasAnyRole(STAFF));
 		return http.build();
 	}
 
@@ -101,9 +106,10 @@ class SecurityConfiguration {
 				.requestMatchers("/insight/**").hasAnyRole(INSIGHT)
 				.requestMatchers("/audit/**").hasRole("AUDITOR")
 				.requestMatchers("/children/*/audit").hasAnyRole("DSL", "MANAGER", "AUDITOR")
-				.requestMatchers("/children/**", "/assessments/**", "/search", "/worklist", "/break-glass")
+				.requestMatchers("/children/**", "/assessments/**", "/search", "/worklist", "/break-glass", "/inbox/**")
 				.hasAnyRole(CASEWORK)
-				.anyRequest().authenticated());
+				// only staff accounts: anyone else signed in (a family member) reaches none of these pages
+				.anyRequest().hasAnyRole(STAFF));
 		return http.build();
 	}
 

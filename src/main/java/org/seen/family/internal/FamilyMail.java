@@ -23,13 +23,13 @@ class FamilyMail {
 
 	private final String from;
 
-	private final String signInLink;
+	private final String baseUrl;
 
-	FamilyMail(ObjectProvider<JavaMailSender> mail, @Value("${seen.family.mail-from}") String from,
-			@Value("${seen.family.sign-in-link:}") String signInLink) {
+	FamilyMail(ObjectProvider<JavaMailSender> mail, @Value("${seen.notifications.from:seen@localhost}") String from,
+			@Value("${seen.base-url:}") String baseUrl) {
 		this.mail = mail;
 		this.from = from;
-		this.signInLink = signInLink;
+		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
 	boolean available() {
@@ -53,10 +53,10 @@ class FamilyMail {
 		mail.getObject().send(message);
 	}
 
-	/** The configured link, or this server's own sign-in page as the request reached it. */
+	/** The family's sign-in page at Seen's configured address, or as the request reached this server. */
 	String link() {
-		if (!signInLink.isBlank()) {
-			return signInLink;
+		if (!baseUrl.isBlank()) {
+			return baseUrl + "/family/sign-in";
 		}
 		try {
 			return ServletUriComponentsBuilder.fromCurrentContextPath().path("/family/sign-in").toUriString();
