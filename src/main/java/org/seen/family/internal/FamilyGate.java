@@ -66,7 +66,7 @@ class FamilyGate {
 	}
 
 	/** The children whose plans the family member may see, youngest last; each listing audited. */
-	@Transactional
+	@Transactional(noRollbackFor = RecordNotFound.class)
 	List<ChildSummary> children(FamilyPrincipal family) {
 		if (!members.isCurrent(family.memberId())) {
 			throw new RecordNotFound();
@@ -79,7 +79,7 @@ class FamilyGate {
 	}
 
 	/** The child, if the family member may see them; otherwise audited as DENIED and not found. */
-	@Transactional
+	@Transactional(noRollbackFor = RecordNotFound.class)
 	ChildSummary require(FamilyPrincipal family, UUID childId, AuditAction action, String recordType) {
 		if (!invited.mayView(family.memberId(), childId)) {
 			audit.recordFamily(family.reference(), AuditAction.DENIED, recordType, null, childId, action.name());
@@ -90,7 +90,7 @@ class FamilyGate {
 	}
 
 	/** The child and their open plan in the family's words; the plan is null when there is none yet. */
-	@Transactional
+	@Transactional(noRollbackFor = RecordNotFound.class)
 	PlanView plan(FamilyPrincipal family, UUID childId) {
 		ChildSummary child = require(family, childId, AuditAction.VIEW, PLAN);
 		FamilyPlanSource source = plans.getIfUnique();
@@ -99,11 +99,11 @@ class FamilyGate {
 		return new PlanView(child, plan.orElse(null));
 	}
 
-	record PlanView(ChildSummary child, FamilyPlan plan) {
+	public record PlanView(ChildSummary child, FamilyPlan plan) {
 	}
 
 	/** Checks the family member may give feedback on this child's plan, without reading it. */
-	@Transactional
+	@Transactional(noRollbackFor = RecordNotFound.class)
 	ChildSummary admitFeedback(FamilyPrincipal family, UUID childId) {
 		return require(family, childId, AuditAction.VIEW, FEEDBACK);
 	}
@@ -112,7 +112,7 @@ class FamilyGate {
 	 * Stores the feedback and tells the lead professional (or, with none, whoever invited the family
 	 * member) that there is some, without saying what or whose.
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = RecordNotFound.class)
 	void feedback(FamilyPrincipal family, UUID childId, Feedback feedback) {
 		require(family, childId, AuditAction.CREATE, FEEDBACK);
 		invited.addFeedback(family.memberId(), childId, feedback, Instant.now(clock));

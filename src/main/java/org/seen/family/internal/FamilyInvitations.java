@@ -83,7 +83,7 @@ class FamilyInvitations {
 	}
 
 	/** What the invitation form offers: the child's adults, the household's children, and the young person. */
-	@Transactional
+	@Transactional(noRollbackFor = RecordNotFound.class)
 	Choices choices(Actor actor, UUID childId) {
 		admitToManage(actor, childId, AuditAction.VIEW, null, "invitation form");
 		return household(actor, childId);
@@ -105,7 +105,7 @@ class FamilyInvitations {
 	}
 
 	/** Invites the person and issues their first code; answers the code once, if printed. */
-	@Transactional
+	@Transactional(noRollbackFor = RecordNotFound.class)
 	Invited invite(Actor actor, UUID childId, Invitation invitation) {
 		admitToManage(actor, childId, AuditAction.VIEW, null, "invite");
 		Choices choices = household(actor, childId);
@@ -146,7 +146,7 @@ class FamilyInvitations {
 	}
 
 	/** Withdraws the member's unused codes and issues a new one, for a lost code or a new sign-in. */
-	@Transactional
+	@Transactional(noRollbackFor = RecordNotFound.class)
 	Invited newCode(Actor actor, UUID childId, UUID memberId, Delivery delivery) {
 		admitToManage(actor, childId, AuditAction.CHANGE, memberId, "new code");
 		FamilyMember member = memberOf(childId, memberId).filter(FamilyMember::active).orElseThrow(RecordNotFound::new);
@@ -166,7 +166,7 @@ class FamilyInvitations {
 	}
 
 	/** Ends the member's access at once: their next request finds them signed out. */
-	@Transactional
+	@Transactional(noRollbackFor = RecordNotFound.class)
 	FamilyMember revoke(Actor actor, UUID childId, UUID memberId) {
 		admitToManage(actor, childId, AuditAction.REMOVE, memberId, "end family access");
 		FamilyMember member = memberOf(childId, memberId).orElseThrow(RecordNotFound::new);
@@ -175,7 +175,7 @@ class FamilyInvitations {
 	}
 
 	/** Ends access from the API, which names only the member: admitted through any of their children. */
-	@Transactional
+	@Transactional(noRollbackFor = RecordNotFound.class)
 	FamilyMember revoke(Actor actor, UUID memberId) {
 		List<UUID> theirs = invited.of(memberId);
 		UUID through = theirs.stream()
@@ -186,7 +186,7 @@ class FamilyInvitations {
 	}
 
 	/** Who has been invited, for the API: admits and audits the actor first (the child's page does so itself). */
-	@Transactional
+	@Transactional(noRollbackFor = RecordNotFound.class)
 	Access read(Actor actor, UUID childId) {
 		access.require(actor, childId, AuditAction.VIEW, RECORD, null, "family access");
 		return ofChild(actor, childId);
@@ -262,29 +262,29 @@ class FamilyInvitations {
 				: Period.between(child.dateOfBirth(), today).getYears();
 	}
 
-	record Choices(ChildSummary child, List<AdultSummary> adults, List<ChildSummary> household,
+	public record Choices(ChildSummary child, List<AdultSummary> adults, List<ChildSummary> household,
 			Map<UUID, List<UUID>> recordedFor, Integer childAge, boolean emailAvailable) {
 
-		boolean youngPersonMayBeInvited() {
+		public boolean youngPersonMayBeInvited() {
 			return childAge != null && childAge >= YOUNG_PERSON_FROM;
 		}
 
 		/** The children an adult is recorded for: what the form ticks for them at first. */
-		List<UUID> recordedFor(UUID adultId) {
+		public List<UUID> recordedFor(UUID adultId) {
 			return recordedFor.getOrDefault(adultId, List.of());
 		}
 	}
 
 	/** A member as just invited or given a new code; {@code code} only when printed. */
-	record Invited(FamilyMember member, String code, Instant expiresAt, Delivery delivery) {
+	public record Invited(FamilyMember member, String code, Instant expiresAt, Delivery delivery) {
 
-		String expiresOn() {
+		public String expiresOn() {
 			return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
 				.format(expiresAt.atZone(LONDON));
 		}
 	}
 
-	record Access(UUID childId, List<FamilyMember> members, boolean mayManage,
+	public record Access(UUID childId, List<FamilyMember> members, boolean mayManage,
 			List<InvitedChildren.GivenFeedback> feedback) {
 
 		private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
@@ -293,16 +293,16 @@ class FamilyInvitations {
 		private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
 			.ofPattern("d MMMM yyyy 'at' h:mma", java.util.Locale.UK);
 
-		List<FamilyMember> current() {
+		public List<FamilyMember> current() {
 			return members.stream().filter(FamilyMember::active).toList();
 		}
 
-		String lastSignedIn(FamilyMember member) {
+		public String lastSignedIn(FamilyMember member) {
 			return member.lastSignedInAt() == null ? "Not signed in yet"
 					: "Last signed in " + TIME.format(member.lastSignedInAt().atZone(LONDON)).replace("AM", "am").replace("PM", "pm");
 		}
 
-		String day(Instant instant) {
+		public String day(Instant instant) {
 			return DAY.format(instant.atZone(LONDON));
 		}
 	}

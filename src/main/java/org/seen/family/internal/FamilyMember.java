@@ -7,11 +7,11 @@ import java.util.UUID;
  * A parent, carer or young person who may see their own children's plans. {@code name} is for
  * practitioners' screens only; the family's own pages and emails never need it.
  */
-record FamilyMember(UUID id, String reference, UUID adultId, UUID youngPersonId, String name, String email,
+public record FamilyMember(UUID id, String reference, UUID adultId, UUID youngPersonId, String name, String email,
 		UUID invitedBy, Instant invitedAt, Instant lastSignedInAt, Instant revokedAt, int failedAttempts,
 		Instant lockedUntil, boolean demo) {
 
-	boolean active() {
+	public boolean active() {
 		return revokedAt == null;
 	}
 
@@ -19,7 +19,7 @@ record FamilyMember(UUID id, String reference, UUID adultId, UUID youngPersonId,
 		return lockedUntil != null && lockedUntil.isAfter(now);
 	}
 
-	boolean youngPerson() {
+	public boolean youngPerson() {
 		return youngPersonId != null;
 	}
 }

@@ -4,11 +4,11 @@ package org.seen.family.internal;
  * What a family member thinks of the help: how helpful it is from 1 (not at all) to 5 (very),
  * what is helping, what could be better and anything else, each at most 2,000 characters.
  */
-record Feedback(int helpfulness, String helping, String couldBeBetter, String anythingElse) {
+public record Feedback(int helpfulness, String helping, String couldBeBetter, String anythingElse) {
 
 	static final int MAX_LENGTH = 2000;
 
-	String helpfulnessLabel() {
+	public String helpfulnessLabel() {
 		return switch (helpfulness) {
 			case 1 -> "Not helpful at all";
 			case 2 -> "Not very helpful";

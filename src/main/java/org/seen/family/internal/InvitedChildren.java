@@ -90,6 +90,6 @@ class InvitedChildren {
 			.list();
 	}
 
-	record GivenFeedback(String name, Instant givenAt, Feedback feedback) {
+	public record GivenFeedback(String name, Instant givenAt, Feedback feedback) {
 	}
 }

@@ -40,20 +40,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ TestFamilyPlans.class, FamilyTestBase.MovableTime.class })
+@Import({ TestFamilyPlans.class, MovableTime.class })
 abstract class FamilyTestBase {
 
 	static final GreenMail SMTP = startSmtp();
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class MovableTime {
-
-		@Bean
-		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock();
-		}
-	}
 
 	@DynamicPropertySource
 	static void mail(DynamicPropertyRegistry properties) {
