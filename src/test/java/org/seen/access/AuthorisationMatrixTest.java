@@ -854,6 +854,48 @@ class AuthorisationMatrixTest {
 			admin          | GET    | /api/v1/tools/{tool}/versions/1                 | 200
 			teacher        | GET    | /api/v1/tools/{tool}/versions/99                | 404
 			teacher        | GET    | /api/v1/tools/no-such-tool/versions/1           | 404
+
+			anonymous      | GET    | /family/sign-in                                 | 200
+			teacher        | GET    | /family/sign-in                                 | 200
+			anonymous      | GET    | /family/sign-in/email                           | 200
+			anonymous      | GET    | /family                                         | 302
+			teacher        | GET    | /family                                         | 403
+			school.dsl     | GET    | /family                                         | 403
+			manager        | GET    | /family                                         | 403
+			analyst        | GET    | /family                                         | 403
+			auditor        | GET    | /family                                         | 403
+			admin          | GET    | /family                                         | 403
+			anonymous      | GET    | /family/children/{school}                       | 302
+			teacher        | GET    | /family/children/{school}                       | 403
+			school.dsl     | GET    | /family/children/{school}                       | 403
+			anonymous      | GET    | /family/children/{school}/feedback              | 302
+			teacher        | GET    | /family/children/{school}/feedback              | 403
+			anonymous      | POST   | /family/children/{school}/feedback              | 302
+			teacher        | POST   | /family/children/{school}/feedback              | 403
+			anonymous      | GET    | /children/{school}/family-access/new            | 302
+			school.dsl     | GET    | /children/{school}/family-access/new            | 200
+			teacher        | GET    | /children/{school}/family-access/new            | 403
+			police.officer | GET    | /children/{school}/family-access/new            | 404
+			manager        | GET    | /children/{school}/family-access/new            | 404
+			analyst        | GET    | /children/{school}/family-access/new            | 403
+			auditor        | GET    | /children/{school}/family-access/new            | 403
+			admin          | GET    | /children/{school}/family-access/new            | 403
+			manager        | GET    | /children/{social-care}/family-access/new       | 200
+			front.door     | GET    | /children/{social-care}/family-access/new       | 403
+			anonymous      | POST   | /children/{school}/family-access/new            | 302
+			police.officer | POST   | /children/{school}/family-access/new            | 404
+			teacher        | POST   | /children/{school}/family-access/new            | 403
+			anonymous      | GET    | /api/v1/children/{school}/family-members        | 401
+			teacher        | GET    | /api/v1/children/{school}/family-members        | 200
+			school.dsl     | GET    | /api/v1/children/{school}/family-members        | 200
+			police.officer | GET    | /api/v1/children/{school}/family-members        | 404
+			analyst        | GET    | /api/v1/children/{school}/family-members        | 403
+			anonymous      | POST   | /api/v1/children/{school}/family-members        | 401
+			analyst        | POST   | /api/v1/children/{school}/family-members        | 403
+			anonymous      | DELETE | /api/v1/family-members/{unknown}                | 401
+			teacher        | DELETE | /api/v1/family-members/{unknown}                | 404
+			analyst        | DELETE | /api/v1/family-members/{unknown}                | 403
+			auditor        | DELETE | /api/v1/family-members/{unknown}                | 403
 			""")
 	void route(String who, String method, String path, int expected) throws Exception {
 		MvcResult result = mvc.perform(as(who, request(HttpMethod.valueOf(method), resolve(path)))).andReturn();
