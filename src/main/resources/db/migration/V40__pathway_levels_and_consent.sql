@@ -18,6 +18,7 @@ create table level_decision (
 	countersigned_at timestamptz,
 	countersign_note text check (countersign_note is null or length(countersign_note) <= 2000),
 	version int not null default 0,
+	constraint level_decision_countersigned check ((countersigned_at is null) = (countersigned_by is null)),
 	constraint level_decision_differs check (suggested_code is null or level_code = suggested_code
 		or length(trim(coalesce(different_reason, ''))) > 0)
 );
@@ -32,13 +33,15 @@ create table early_help_consent (
 	purpose text not null check (length(trim(purpose)) between 1 and 2000),
 	how_given text not null check (how_given in ('WRITTEN', 'VERBAL', 'ELECTRONIC')),
 	given_on date not null,
-	lawful_basis text not null check (length(trim(lawful_basis)) between 1 and 2000),
+	-- the UK GDPR Article 6 basis for sharing what is recorded (see ConsentRule in the pathway)
+	lawful_basis text not null check (lawful_basis in ('CONSENT', 'PUBLIC_TASK', 'LEGAL_OBLIGATION', 'VITAL_INTERESTS')),
 	withdrawn_on date,
 	withdrawn_reason text check (withdrawn_reason is null or length(withdrawn_reason) <= 2000),
 	recorded_by text not null,
 	recorded_by_account uuid references account (id),
 	recorded_at timestamptz not null,
 	version int not null default 0,
-	constraint early_help_consent_withdrawn check (withdrawn_on is null or withdrawn_on >= given_on)
+	constraint early_help_consent_withdrawn check (withdrawn_on is null or withdrawn_on >= given_on),
+	constraint early_help_consent_withdrawn_reason check ((withdrawn_on is null) = (withdrawn_reason is null))
 );
 create index early_help_consent_child on early_help_consent (child_id, given_on desc);

@@ -62,6 +62,30 @@ public class Involvements {
 	}
 
 	/**
+	 * Records an agency as a whole as involved with the child, with no one practitioner yet: a
+	 * referral to the front door involves children's social care as {@code REFERRED}, so that its
+	 * front door, managers and social workers (who see their whole agency's children) can see the
+	 * child before anyone is allocated. Does nothing if the agency is already involved so.
+	 */
+	@Transactional
+	public void involveAgency(UUID childId, UUID agencyId, InvolvementKind kind) {
+		boolean already = jdbc.sql("""
+				select count(*) from involvement where child_id = ? and agency_id = ? and practitioner_id is null
+				and kind = ? and (ended_on is null or ended_on > ?)""")
+			.params(childId, agencyId, kind.name(), today())
+			.query(Integer.class)
+			.single() > 0;
+		if (!already) {
+			jdbc.sql("""
+					insert into involvement (id, child_id, agency_id, kind, started_on, created_at)
+					values (?, ?, ?, ?, ?, ?)""")
+				.params(UUID.randomUUID(), childId, agencyId, kind.name(), today(),
+						java.sql.Timestamp.from(Instant.now(clock)))
+				.update();
+		}
+	}
+
+	/**
 	 * Ends an involvement from today ({@code ended_on} is the first day they are no longer
 	 * involved): the practitioner (and, unless others in it are still
 	 * involved, their agency) stops seeing the child. Returns false when there was no such

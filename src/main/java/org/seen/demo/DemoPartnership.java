@@ -1,5 +1,6 @@
 package org.seen.demo;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.seen.Deployment;
@@ -43,13 +44,16 @@ class DemoPartnership implements ApplicationRunner {
 
 	private final Tools tools;
 
+	private final org.seen.calendar.WorkingDays calendar;
+
 	private final org.seen.family.FamilyAccessForDemo familyAccess;
 
 	static final String DEMO_TOOL = "family-strengths-and-needs";
 
 	DemoPartnership(Deployment deployment, JdbcClient jdbc, AccountRegistry accounts, TransactionTemplate transaction,
-			java.time.Clock clock, PatternCheck patterns, Tools tools, org.seen.family.FamilyAccessForDemo familyAccess,
-			@Value("${seen.demo.load:true}") boolean enabled) {
+			java.time.Clock clock, PatternCheck patterns, Tools tools, org.seen.calendar.WorkingDays calendar,
+			org.seen.family.FamilyAccessForDemo familyAccess, @Value("${seen.demo.load:true}") boolean enabled) {
+		this.calendar = calendar;
 		this.familyAccess = familyAccess;
 		this.tools = tools;
 		this.patterns = patterns;
@@ -85,11 +89,14 @@ class DemoPartnership implements ApplicationRunner {
 			DemoChronology chronology = new DemoChronology(jdbc, northbrook, clock);
 			DemoAssessments assessments = new DemoAssessments(jdbc, northbrook, clock,
 					tools.latest(DEMO_TOOL).orElseThrow(() -> new IllegalStateException("No " + DEMO_TOOL + " tool")));
-			for (DemoFamilies.DemoChild child : new DemoFamilies(jdbc, northbrook, clock).load()) {
+			List<DemoFamilies.DemoChild> children = new DemoFamilies(jdbc, northbrook, clock).load();
+			for (DemoFamilies.DemoChild child : children) {
 				chronology.write(child);
 				assessments.write(child);
 				patterns.evaluate(child.id());
 			}
+			new DemoPathway(jdbc, northbrook, clock).write(children);
+			new DemoEscalations(jdbc, northbrook, calendar).write();
 			new DemoFamilyAccess(jdbc, familyAccess).invite();
 			log.info("Loaded the Northbrook demo partnership");
 		});

@@ -51,6 +51,14 @@ public record Levels(List<LevelOfNeed> levels) {
 		return find(code).orElseThrow(() -> new IllegalArgumentException("No level of need " + code));
 	}
 
+	/**
+	 * The level's name for display; a code no longer configured (a partnership renamed its
+	 * levels after decisions were made) shows as itself rather than failing the page.
+	 */
+	public String nameOf(String code) {
+		return code == null ? "" : find(code).map(LevelOfNeed::name).orElse(code);
+	}
+
 	public LevelOfNeed lowest() {
 		return levels.get(0);
 	}

@@ -27,7 +27,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * Every role against every route that exists, with the record-level rules. To cover a new route,
- * add its rows: who (a demo username, or {@code anonymous}), method, path ({@code {school}},
+ * add its rows to the module's file in src/test/resources/authorisation/: who (a demo username, or {@code anonymous}), method, path ({@code {school}},
  * {@code {social-care}}, {@code {health}} and {@code {unknown}} stand for the test's children;
  * {@code {agency}}, {@code {practitioner}}, {@code {account}} and {@code {token}} for demo records,
  * {@code {tool}} for a stored assessment tool),
@@ -71,11 +71,19 @@ class AuthorisationMatrixTest {
 		Child health = make.involve(make.create("Health"), "health.visitor", "INVOLVED");
 		children = Map.of("{school}", school.id(), "{social-care}", socialCare.id(), "{health}", health.id(),
 				"{unknown}", UUID.randomUUID());
-		records = Map.of("{agency}", id("select id from agency where code = 'SCH1'"),
-				"{practitioner}", id("select practitioner_id from account where username = 'teacher'"),
-				"{account}", id("select id from account where username = 'teacher'"),
-				"{token}", id("select t.id from api_token t join account a on a.id = t.account_id where a.username = 'teacher'"),
-				"{assessment}", assessment(school.id()), "{cin-return}", censusReturn());
+		records = new java.util.HashMap<>();
+		records.put("{agency}", id("select id from agency where code = 'SCH1'"));
+		records.put("{practitioner}", id("select practitioner_id from account where username = 'teacher'"));
+		records.put("{account}", id("select id from account where username = 'teacher'"));
+		records.put("{token}",
+				id("select t.id from api_token t join account a on a.id = t.account_id where a.username = 'teacher'"));
+		records.put("{assessment}", assessment(school.id()));
+		records.put("{cin-return}", censusReturn());
+		records.put("{escalation}", escalation(school.id()));
+		records.put("{supervision-note}", supervisionNote(socialCare.id()));
+		records.put("{level-decision}", levelDecision(school.id()));
+		records.put("{consent}", consent(school.id()));
+		records.put("{referral}", referral(socialCare.id()));
 		storeTool();
 	}
 
@@ -85,6 +93,75 @@ class AuthorisationMatrixTest {
 		jdbc.sql("""
 				insert into assessment (id, child_id, tool_id, tool_version, age_band, assessed_on, status, created_by, created_at)
 				values (?, ?, 'family-strengths-and-needs', 1, '5-10', current_date, 'DRAFT', 'A teacher', now())""")
+			.params(id, childId)
+			.update();
+		return id;
+	}
+
+	/** An open escalation of the school child, raised by the teacher with children's social care (no one named). */
+	private UUID escalation(UUID childId) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into escalation (id, child_id, subject, concern, wanted, raised_by, raised_by_account,
+				  raised_by_practitioner, raising_agency_id, with_agency_id, raised_at, stage, stage_started_on,
+				  stage_due_on, status)
+				select ?, ?, 'FRONT_DOOR_DECISION', 'Closed with advice only', 'An assessment', 'A teacher', a.id,
+				  a.practitioner_id, p.agency_id, (select id from agency where code = 'CSC'), now(), 1, current_date,
+				  current_date + 3650, 'OPEN'
+				from account a join practitioner p on p.id = a.practitioner_id where a.username = 'teacher'""")
+			.params(id, childId)
+			.update();
+		jdbc.sql("insert into escalation_stage (escalation_id, stage, started_on, due_on) values (?, 1, current_date, current_date + 3650)")
+			.param(id)
+			.update();
+		return id;
+	}
+
+	/** A supervision note of the child referred to social care: the social worker reflected with their manager. */
+	private UUID supervisionNote(UUID childId) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into supervision_note (id, child_id, worker_practitioner, worker_account, worker_name,
+				  supervisor_practitioner, supervisor_name, held_on, stuck, lived_experience, decisions, recorded_at)
+				select ?, ?, t.practitioner_id, t.id, 'A social worker', m.practitioner_id, 'A manager', current_date,
+				  'Stuck', 'Hungry at school', 'Refer again', now()
+				from account t, account m where t.username = 'social.worker' and m.username = 'manager'""")
+			.params(id, childId)
+			.update();
+		return id;
+	}
+
+	/** The pathway's records: a level decision and a consent by the teacher, a referral waiting at the front door. */
+	private UUID levelDecision(UUID childId) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into level_decision (id, child_id, level_code, suggested_code, rationale, decided_by, decided_by_account,
+				  decided_at)
+				select ?, ?, 'UNIVERSAL', 'UNIVERSAL', 'Needs met', 'A teacher', a.id, now() from account a where a.username = 'teacher'""")
+			.params(id, childId)
+			.update();
+		return id;
+	}
+
+	private UUID consent(UUID childId) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into early_help_consent (id, child_id, given_by, purpose, how_given, given_on, lawful_basis, recorded_by,
+				  recorded_at)
+				values (?, ?, 'A parent', 'Early help', 'WRITTEN', current_date, 'CONSENT', 'A teacher', now())""")
+			.params(id, childId)
+			.update();
+		return id;
+	}
+
+	private UUID referral(UUID childId) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into front_door_referral (id, child_id, to_agency_id, requested_level_code, reason, family_knows,
+				  without_consent_reason, without_consent_lawful_basis, attached, referred_by, referred_at)
+				values (?, ?, (select id from agency where code = 'CSC'), 'SPECIALIST', 'Matrix', 'Knows', 'Risk', 'PUBLIC_TASK',
+				  '{"levelName":"Not yet decided","alerts":[],"chronology":{"entries":0,"highSignificance":0,"agencies":0,"recent":[]}}'::jsonb,
+				  'A practitioner', now())""")
 			.params(id, childId)
 			.update();
 		return id;
@@ -125,778 +202,35 @@ class AuthorisationMatrixTest {
 		return jdbc.sql(sql).query(UUID.class).single();
 	}
 
+	/**
+	 * The route rows, one file per module in {@code src/test/resources/authorisation/}: who, method,
+	 * path and status, separated by {@code |}; blank lines and lines starting {@code #} are skipped.
+	 */
+	static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> routes() throws java.io.IOException {
+		java.util.List<org.junit.jupiter.params.provider.Arguments> rows = new java.util.ArrayList<>();
+		org.springframework.core.io.Resource[] files = new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+			.getResources("classpath:authorisation/*.psv");
+		assertThat(files).as("route files").isNotEmpty();
+		for (org.springframework.core.io.Resource file : files) {
+			String text = file.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			int number = 0;
+			for (String line : text.split("\n")) {
+				number++;
+				String row = line.strip();
+				if (row.isEmpty() || row.startsWith("#")) {
+					continue;
+				}
+				String[] cells = row.split("\\|");
+				assertThat(cells).as("%s line %d", file.getFilename(), number).hasSize(4);
+				rows.add(org.junit.jupiter.params.provider.Arguments.of(cells[0].strip(), cells[1].strip(),
+						cells[2].strip(), Integer.parseInt(cells[3].strip())));
+			}
+		}
+		return rows.stream();
+	}
+
 	@ParameterizedTest(name = "{0} {1} {2} -> {3}")
-	@CsvSource(delimiter = '|', textBlock = """
-			# who          | method | path                       | status
-			anonymous      | GET    | /                          | 302
-			teacher        | GET    | /                          | 200
-			auditor        | GET    | /                          | 200
-			admin          | GET    | /                          | 200
-			anonymous      | GET    | /sign-in                   | 200
-			anonymous      | GET    | /account/password          | 302
-			teacher        | GET    | /account/password          | 200
-			analyst        | GET    | /account/password          | 200
-			admin          | GET    | /account/password          | 200
-			teacher        | GET    | /sign-in                   | 200
-
-			anonymous      | GET    | /audit                     | 302
-			auditor        | GET    | /audit                     | 200
-			teacher        | GET    | /audit                     | 403
-			school.dsl     | GET    | /audit                     | 403
-			manager        | GET    | /audit                     | 403
-			front.door     | GET    | /audit                     | 403
-			social.worker  | GET    | /audit                     | 403
-			analyst        | GET    | /audit                     | 403
-			admin          | GET    | /audit                     | 403
-			auditor        | POST   | /audit/verify              | 200
-			manager        | POST   | /audit/verify              | 403
-			admin          | POST   | /audit/verify              | 403
-
-			anonymous      | GET    | /break-glass               | 302
-			teacher        | GET    | /break-glass               | 200
-			school.dsl     | GET    | /break-glass               | 200
-			manager        | GET    | /break-glass               | 200
-			front.door     | GET    | /break-glass               | 200
-			social.worker  | GET    | /break-glass               | 200
-			health.visitor | GET    | /break-glass               | 200
-			police.officer | GET    | /break-glass               | 200
-			analyst        | GET    | /break-glass               | 403
-			auditor        | GET    | /break-glass               | 403
-			admin          | GET    | /break-glass               | 403
-			auditor        | POST   | /break-glass               | 403
-
-			anonymous      | GET    | /children/{school}/audit      | 302
-			school.dsl     | GET    | /children/{school}/audit      | 200
-			auditor        | GET    | /children/{school}/audit      | 200
-			manager        | GET    | /children/{school}/audit      | 404
-			teacher        | GET    | /children/{school}/audit      | 403
-			police.officer | GET    | /children/{school}/audit      | 403
-			front.door     | GET    | /children/{school}/audit      | 403
-			social.worker  | GET    | /children/{school}/audit      | 403
-			analyst        | GET    | /children/{school}/audit      | 403
-			admin          | GET    | /children/{school}/audit      | 403
-			manager        | GET    | /children/{social-care}/audit | 200
-			school.dsl     | GET    | /children/{social-care}/audit | 404
-			auditor        | GET    | /children/{social-care}/audit | 200
-			school.dsl     | GET    | /children/{health}/audit      | 404
-			manager        | GET    | /children/{health}/audit      | 404
-			auditor        | GET    | /children/{unknown}/audit     | 404
-			school.dsl     | GET    | /children/{unknown}/audit     | 404
-			auditor        | GET    | /children/not-an-id/audit     | 404
-
-			anonymous      | GET    | /children/{school}         | 302
-			teacher        | GET    | /children/{school}         | 200
-			school.dsl     | GET    | /children/{school}         | 200
-			police.officer | GET    | /children/{school}         | 404
-			health.visitor | GET    | /children/{school}         | 404
-			manager        | GET    | /children/{school}         | 404
-			front.door     | GET    | /children/{social-care}    | 200
-			social.worker  | GET    | /children/{social-care}    | 200
-			manager        | GET    | /children/{social-care}    | 200
-			teacher        | GET    | /children/{social-care}    | 404
-			health.visitor | GET    | /children/{health}         | 200
-			school.dsl     | GET    | /children/{health}         | 404
-			teacher        | GET    | /children/{unknown}        | 404
-			analyst        | GET    | /children/{school}         | 403
-			auditor        | GET    | /children/{school}         | 403
-			admin          | GET    | /children/{school}         | 403
-			teacher        | GET    | /children/{school}/edit    | 200
-			police.officer | GET    | /children/{school}/edit    | 404
-			teacher        | GET    | /children/{school}/adults/new | 200
-			police.officer | GET    | /children/{school}/adults/new | 404
-			teacher        | GET    | /children/{school}/chronology | 200
-			school.dsl     | GET    | /children/{school}/chronology | 200
-			police.officer | GET    | /children/{school}/chronology | 404
-			analyst        | GET    | /children/{school}/chronology | 403
-			teacher        | GET    | /children/{school}/involvement/new | 200
-			police.officer | GET    | /children/{school}/involvement/new | 404
-			analyst        | GET    | /children/{school}/involvement/new | 403
-			teacher        | GET    | /children/{school}/events/new | 200
-			health.visitor | GET    | /children/{school}/events/new | 404
-			anonymous      | GET    | /children/new              | 302
-			teacher        | GET    | /children/new              | 200
-			front.door     | GET    | /children/new              | 200
-			analyst        | GET    | /children/new              | 403
-			auditor        | GET    | /children/new              | 403
-			admin          | GET    | /children/new              | 403
-			teacher        | GET    | /search                    | 200
-			analyst        | GET    | /search                    | 403
-			admin          | GET    | /search                    | 403
-			teacher        | GET    | /worklist                  | 200
-			manager        | GET    | /worklist                  | 200
-			analyst        | GET    | /worklist                  | 403
-			auditor        | GET    | /worklist                  | 403
-			anonymous      | GET    | /worklist                  | 302
-			teacher        | GET    | /inbox                     | 200
-			front.door     | GET    | /inbox                     | 200
-			analyst        | GET    | /inbox                     | 403
-			anonymous      | GET    | /inbox                     | 302
-			teacher        | GET    | /api/v1/notices            | 200
-			analyst        | GET    | /api/v1/notices            | 403
-			anonymous      | GET    | /api/v1/notices            | 401
-
-			anonymous      | GET    | /api/v1/children/{school}  | 401
-			teacher        | GET    | /api/v1/children/{school}  | 200
-			school.dsl     | GET    | /api/v1/children/{school}  | 200
-			police.officer | GET    | /api/v1/children/{school}  | 404
-			teacher        | GET    | /api/v1/children/{unknown} | 404
-			analyst        | GET    | /api/v1/children/{school}  | 403
-			auditor        | GET    | /api/v1/children/{school}  | 403
-			admin          | GET    | /api/v1/children/{school}  | 403
-			teacher        | GET    | /api/v1/children?name=school | 200
-			analyst        | GET    | /api/v1/children?name=school | 403
-			teacher        | GET    | /api/v1/children/{school}/events | 200
-			police.officer | GET    | /api/v1/children/{school}/events | 404
-			teacher        | GET    | /api/v1/children/{school}/alerts | 200
-			police.officer | GET    | /api/v1/children/{school}/alerts | 404
-			analyst        | GET    | /api/v1/children/{school}/alerts | 403
-			anonymous      | GET    | /v3/api-docs               | 200
-
-			anonymous      | GET    | /assessments/{assessment}                 | 302
-			teacher        | GET    | /assessments/{assessment}                 | 200
-			school.dsl     | GET    | /assessments/{assessment}                 | 200
-			police.officer | GET    | /assessments/{assessment}                 | 404
-			health.visitor | GET    | /assessments/{assessment}                 | 404
-			analyst        | GET    | /assessments/{assessment}                 | 403
-			auditor        | GET    | /assessments/{assessment}                 | 403
-			admin          | GET    | /assessments/{assessment}                 | 403
-			teacher        | GET    | /assessments/{unknown}                    | 404
-			teacher        | GET    | /assessments/{assessment}/summary         | 200
-			police.officer | GET    | /assessments/{assessment}/summary         | 404
-			teacher        | GET    | /assessments/{assessment}/items/nutrition | 200
-			teacher        | GET    | /assessments/{assessment}/items/no-such-item | 404
-			police.officer | GET    | /assessments/{assessment}/items/nutrition | 404
-			teacher        | GET    | /assessments/{assessment}/present         | 200
-			police.officer | GET    | /assessments/{assessment}/present         | 404
-			teacher        | GET    | /assessments/{assessment}/copy            | 200
-			police.officer | GET    | /assessments/{assessment}/copy            | 404
-			school.dsl     | GET    | /assessments/{assessment}/countersign     | 200
-			police.officer | GET    | /assessments/{assessment}/countersign     | 404
-			teacher        | GET    | /children/{school}/assessments            | 200
-			police.officer | GET    | /children/{school}/assessments            | 404
-			analyst        | GET    | /children/{school}/assessments            | 403
-			teacher        | GET    | /children/{school}/assessments/new        | 200
-			police.officer | GET    | /children/{school}/assessments/new        | 404
-			teacher        | GET    | /children/{school}/assessments/change     | 200
-			police.officer | GET    | /children/{school}/assessments/change     | 404
-			teacher        | GET    | /children/{school}/voice                  | 200
-			school.dsl     | GET    | /children/{school}/voice                  | 200
-			police.officer | GET    | /children/{school}/voice                  | 404
-			analyst        | GET    | /children/{school}/voice                  | 403
-			teacher        | GET    | /children/{school}/voice/new              | 200
-			police.officer | GET    | /children/{school}/voice/new              | 404
-			anonymous      | GET    | /assessments/{assessment}/assessment.pdf  | 302
-			teacher        | GET    | /assessments/{assessment}/assessment.pdf  | 200
-			school.dsl     | GET    | /assessments/{assessment}/assessment.pdf  | 200
-			police.officer | GET    | /assessments/{assessment}/assessment.pdf  | 404
-			health.visitor | GET    | /assessments/{assessment}/assessment.pdf  | 404
-			manager        | GET    | /assessments/{assessment}/assessment.pdf  | 404
-			analyst        | GET    | /assessments/{assessment}/assessment.pdf  | 403
-			auditor        | GET    | /assessments/{assessment}/assessment.pdf  | 403
-			admin          | GET    | /assessments/{assessment}/assessment.pdf  | 403
-			teacher        | GET    | /assessments/{unknown}/assessment.pdf     | 404
-			anonymous      | GET    | /assessments/{assessment}/family-copy.pdf | 302
-			teacher        | GET    | /assessments/{assessment}/family-copy.pdf | 200
-			school.dsl     | GET    | /assessments/{assessment}/family-copy.pdf | 200
-			police.officer | GET    | /assessments/{assessment}/family-copy.pdf | 404
-			health.visitor | GET    | /assessments/{assessment}/family-copy.pdf | 404
-			analyst        | GET    | /assessments/{assessment}/family-copy.pdf | 403
-			admin          | GET    | /assessments/{assessment}/family-copy.pdf | 403
-			teacher        | GET    | /assessments/{unknown}/family-copy.pdf    | 404
-			anonymous      | GET    | /api/v1/assessments/{assessment}          | 401
-			teacher        | GET    | /api/v1/assessments/{assessment}          | 200
-			police.officer | GET    | /api/v1/assessments/{assessment}          | 404
-			analyst        | GET    | /api/v1/assessments/{assessment}          | 403
-			auditor        | GET    | /api/v1/assessments/{assessment}          | 403
-			teacher        | GET    | /api/v1/children/{school}/assessments     | 200
-			police.officer | GET    | /api/v1/children/{school}/assessments     | 404
-			teacher        | GET    | /api/v1/children/{school}/voice           | 200
-			police.officer | GET    | /api/v1/children/{school}/voice           | 404
-			analyst        | GET    | /api/v1/children/{school}/voice           | 403
-
-			anonymous      | GET    | /api/v1/audit              | 401
-			auditor        | GET    | /api/v1/audit              | 200
-			auditor        | GET    | /api/v1/audit?childId={school} | 200
-			auditor        | GET    | /api/v1/audit?childId=nonsense | 400
-			teacher        | GET    | /api/v1/audit              | 403
-			school.dsl     | GET    | /api/v1/audit              | 403
-			manager        | GET    | /api/v1/audit              | 403
-			front.door     | GET    | /api/v1/audit              | 403
-			social.worker  | GET    | /api/v1/audit              | 403
-			analyst        | GET    | /api/v1/audit              | 403
-			admin          | GET    | /api/v1/audit              | 403
-			anonymous      | GET    | /api/v1/audit/verify       | 401
-			auditor        | GET    | /api/v1/audit/verify       | 200
-			manager        | GET    | /api/v1/audit/verify       | 403
-			analyst        | GET    | /api/v1/audit/verify       | 403
-
-			anonymous      | POST   | /api/v1/cin-returns                             | 401
-			analyst        | POST   | /api/v1/cin-returns                             | 415
-			manager        | POST   | /api/v1/cin-returns                             | 403
-			auditor        | POST   | /api/v1/cin-returns                             | 403
-			admin          | POST   | /api/v1/cin-returns                             | 403
-			teacher        | POST   | /api/v1/cin-returns                             | 403
-			social.worker  | POST   | /api/v1/cin-returns                             | 403
-			anonymous      | GET    | /api/v1/cin-returns                             | 401
-			analyst        | GET    | /api/v1/cin-returns                             | 200
-			manager        | GET    | /api/v1/cin-returns                             | 200
-			auditor        | GET    | /api/v1/cin-returns                             | 200
-			admin          | GET    | /api/v1/cin-returns                             | 200
-			teacher        | GET    | /api/v1/cin-returns                             | 403
-			school.dsl     | GET    | /api/v1/cin-returns                             | 403
-			front.door     | GET    | /api/v1/cin-returns                             | 403
-			social.worker  | GET    | /api/v1/cin-returns                             | 403
-			health.visitor | GET    | /api/v1/cin-returns                             | 403
-			police.officer | GET    | /api/v1/cin-returns                             | 403
-			anonymous      | GET    | /api/v1/cin-returns/{cin-return}                | 401
-			analyst        | GET    | /api/v1/cin-returns/{cin-return}                | 200
-			manager        | GET    | /api/v1/cin-returns/{cin-return}                | 200
-			auditor        | GET    | /api/v1/cin-returns/{cin-return}                | 200
-			admin          | GET    | /api/v1/cin-returns/{cin-return}                | 200
-			teacher        | GET    | /api/v1/cin-returns/{cin-return}                | 403
-			analyst        | GET    | /api/v1/cin-returns/{unknown}                   | 404
-			anonymous      | GET    | /api/v1/cin-returns/{cin-return}/measures       | 401
-			analyst        | GET    | /api/v1/cin-returns/{cin-return}/measures       | 200
-			manager        | GET    | /api/v1/cin-returns/{cin-return}/measures       | 200
-			auditor        | GET    | /api/v1/cin-returns/{cin-return}/measures       | 200
-			admin          | GET    | /api/v1/cin-returns/{cin-return}/measures       | 200
-			teacher        | GET    | /api/v1/cin-returns/{cin-return}/measures       | 403
-			school.dsl     | GET    | /api/v1/cin-returns/{cin-return}/measures       | 403
-			front.door     | GET    | /api/v1/cin-returns/{cin-return}/measures       | 403
-			social.worker  | GET    | /api/v1/cin-returns/{cin-return}/measures       | 403
-			health.visitor | GET    | /api/v1/cin-returns/{cin-return}/measures       | 403
-			police.officer | GET    | /api/v1/cin-returns/{cin-return}/measures       | 403
-			analyst        | GET    | /api/v1/cin-returns/{unknown}/measures          | 404
-			anonymous      | GET    | /api/v1/cin-trends/998                          | 401
-			analyst        | GET    | /api/v1/cin-trends/998                          | 200
-			manager        | GET    | /api/v1/cin-trends/998                          | 200
-			auditor        | GET    | /api/v1/cin-trends/998                          | 200
-			admin          | GET    | /api/v1/cin-trends/998                          | 200
-			teacher        | GET    | /api/v1/cin-trends/998                          | 403
-			social.worker  | GET    | /api/v1/cin-trends/998                          | 403
-			analyst        | GET    | /api/v1/cin-trends/997                          | 404
-			anonymous      | GET    | /api/v1/insight/live                            | 401
-			analyst        | GET    | /api/v1/insight/live                            | 200
-			manager        | GET    | /api/v1/insight/live                            | 200
-			auditor        | GET    | /api/v1/insight/live                            | 200
-			admin          | GET    | /api/v1/insight/live                            | 200
-			teacher        | GET    | /api/v1/insight/live                            | 403
-			school.dsl     | GET    | /api/v1/insight/live                            | 403
-			front.door     | GET    | /api/v1/insight/live                            | 403
-			social.worker  | GET    | /api/v1/insight/live                            | 403
-			health.visitor | GET    | /api/v1/insight/live                            | 403
-			police.officer | GET    | /api/v1/insight/live                            | 403
-			analyst        | GET    | /api/v1/insight/live?quarters=0                 | 422
-			anonymous      | POST   | /api/v1/insight/deprivation                     | 401
-			analyst        | POST   | /api/v1/insight/deprivation                     | 422
-			admin          | POST   | /api/v1/insight/deprivation                     | 422
-			manager        | POST   | /api/v1/insight/deprivation                     | 403
-			auditor        | POST   | /api/v1/insight/deprivation                     | 403
-			teacher        | POST   | /api/v1/insight/deprivation                     | 403
-			social.worker  | POST   | /api/v1/insight/deprivation                     | 403
-			anonymous      | GET    | /insight/live                                   | 302
-			analyst        | GET    | /insight/live                                   | 200
-			manager        | GET    | /insight/live                                   | 200
-			auditor        | GET    | /insight/live                                   | 200
-			admin          | GET    | /insight/live                                   | 200
-			teacher        | GET    | /insight/live                                   | 403
-			school.dsl     | GET    | /insight/live                                   | 403
-			front.door     | GET    | /insight/live                                   | 403
-			social.worker  | GET    | /insight/live                                   | 403
-			health.visitor | GET    | /insight/live                                   | 403
-			police.officer | GET    | /insight/live                                   | 403
-			anonymous      | GET    | /insight/live.csv                               | 302
-			analyst        | GET    | /insight/live.csv                               | 200
-			manager        | GET    | /insight/live.csv                               | 200
-			auditor        | GET    | /insight/live.csv                               | 200
-			admin          | GET    | /insight/live.csv                               | 200
-			teacher        | GET    | /insight/live.csv                               | 403
-			social.worker  | GET    | /insight/live.csv                               | 403
-			anonymous      | GET    | /insight/deprivation                            | 302
-			analyst        | GET    | /insight/deprivation                            | 200
-			admin          | GET    | /insight/deprivation                            | 200
-			manager        | GET    | /insight/deprivation                            | 403
-			auditor        | GET    | /insight/deprivation                            | 403
-			teacher        | GET    | /insight/deprivation                            | 403
-			social.worker  | GET    | /insight/deprivation                            | 403
-			anonymous      | POST   | /insight/deprivation                            | 302
-			analyst        | POST   | /insight/deprivation                            | 200
-			admin          | POST   | /insight/deprivation                            | 200
-			manager        | POST   | /insight/deprivation                            | 403
-			auditor        | POST   | /insight/deprivation                            | 403
-			teacher        | POST   | /insight/deprivation                            | 403
-			front.door     | POST   | /insight/deprivation                            | 403
-
-			anonymous      | GET    | /insight/census                                 | 302
-			analyst        | GET    | /insight/census                                 | 200
-			manager        | GET    | /insight/census                                 | 200
-			auditor        | GET    | /insight/census                                 | 200
-			admin          | GET    | /insight/census                                 | 200
-			teacher        | GET    | /insight/census                                 | 403
-			school.dsl     | GET    | /insight/census                                 | 403
-			front.door     | GET    | /insight/census                                 | 403
-			social.worker  | GET    | /insight/census                                 | 403
-			health.visitor | GET    | /insight/census                                 | 403
-			police.officer | GET    | /insight/census                                 | 403
-			anonymous      | POST   | /insight/census                                 | 302
-			analyst        | POST   | /insight/census                                 | 200
-			manager        | POST   | /insight/census                                 | 403
-			auditor        | POST   | /insight/census                                 | 403
-			admin          | POST   | /insight/census                                 | 403
-			teacher        | POST   | /insight/census                                 | 403
-			social.worker  | POST   | /insight/census                                 | 403
-			anonymous      | GET    | /insight/census/{cin-return}                    | 302
-			analyst        | GET    | /insight/census/{cin-return}                    | 200
-			manager        | GET    | /insight/census/{cin-return}                    | 200
-			auditor        | GET    | /insight/census/{cin-return}                    | 200
-			admin          | GET    | /insight/census/{cin-return}                    | 200
-			teacher        | GET    | /insight/census/{cin-return}                    | 403
-			front.door     | GET    | /insight/census/{cin-return}                    | 403
-			analyst        | GET    | /insight/census/{unknown}                       | 404
-			anonymous      | GET    | /insight/census/{cin-return}/measures.csv       | 302
-			analyst        | GET    | /insight/census/{cin-return}/measures.csv       | 200
-			manager        | GET    | /insight/census/{cin-return}/measures.csv       | 200
-			auditor        | GET    | /insight/census/{cin-return}/measures.csv       | 200
-			admin          | GET    | /insight/census/{cin-return}/measures.csv       | 200
-			teacher        | GET    | /insight/census/{cin-return}/measures.csv       | 403
-			school.dsl     | GET    | /insight/census/{cin-return}/measures.csv       | 403
-			anonymous      | GET    | /insight                                        | 302
-			analyst        | GET    | /insight                                        | 200
-			manager        | GET    | /insight                                        | 200
-			auditor        | GET    | /insight                                        | 200
-			admin          | GET    | /insight                                        | 200
-			teacher        | GET    | /insight                                        | 403
-			school.dsl     | GET    | /insight                                        | 403
-			front.door     | GET    | /insight                                        | 403
-			social.worker  | GET    | /insight                                        | 403
-			health.visitor | GET    | /insight                                        | 403
-			police.officer | GET    | /insight                                        | 403
-			anonymous      | GET    | /insight?lea=998&breakdown=sex                  | 302
-			analyst        | GET    | /insight?lea=998&breakdown=sex                  | 200
-			manager        | GET    | /insight?lea=998&breakdown=sex                  | 200
-			auditor        | GET    | /insight?lea=998&breakdown=sex                  | 200
-			admin          | GET    | /insight?lea=998&breakdown=sex                  | 200
-			teacher        | GET    | /insight?lea=998&breakdown=sex                  | 403
-			school.dsl     | GET    | /insight?lea=998&breakdown=sex                  | 403
-			front.door     | GET    | /insight?lea=998&breakdown=sex                  | 403
-			social.worker  | GET    | /insight?lea=998&breakdown=sex                  | 403
-			health.visitor | GET    | /insight?lea=998&breakdown=sex                  | 403
-			police.officer | GET    | /insight?lea=998&breakdown=sex                  | 403
-			anonymous      | GET    | /insight/export.csv?lea=998                     | 302
-			analyst        | GET    | /insight/export.csv?lea=998                     | 200
-			manager        | GET    | /insight/export.csv?lea=998                     | 200
-			auditor        | GET    | /insight/export.csv?lea=998                     | 200
-			admin          | GET    | /insight/export.csv?lea=998                     | 200
-			teacher        | GET    | /insight/export.csv?lea=998                     | 403
-			school.dsl     | GET    | /insight/export.csv?lea=998                     | 403
-			front.door     | GET    | /insight/export.csv?lea=998                     | 403
-			social.worker  | GET    | /insight/export.csv?lea=998                     | 403
-			health.visitor | GET    | /insight/export.csv?lea=998                     | 403
-			police.officer | GET    | /insight/export.csv?lea=998                     | 403
-			anonymous      | GET    | /insight/export.xlsx?lea=998                    | 302
-			analyst        | GET    | /insight/export.xlsx?lea=998                    | 200
-			manager        | GET    | /insight/export.xlsx?lea=998                    | 200
-			auditor        | GET    | /insight/export.xlsx?lea=998                    | 200
-			admin          | GET    | /insight/export.xlsx?lea=998                    | 200
-			teacher        | GET    | /insight/export.xlsx?lea=998                    | 403
-			school.dsl     | GET    | /insight/export.xlsx?lea=998                    | 403
-			front.door     | GET    | /insight/export.xlsx?lea=998                    | 403
-			social.worker  | GET    | /insight/export.xlsx?lea=998                    | 403
-			health.visitor | GET    | /insight/export.xlsx?lea=998                    | 403
-			police.officer | GET    | /insight/export.xlsx?lea=998                    | 403
-			anonymous      | GET    | /insight/report.pdf?lea=998                     | 302
-			analyst        | GET    | /insight/report.pdf?lea=998                     | 200
-			manager        | GET    | /insight/report.pdf?lea=998                     | 200
-			auditor        | GET    | /insight/report.pdf?lea=998                     | 200
-			admin          | GET    | /insight/report.pdf?lea=998                     | 200
-			teacher        | GET    | /insight/report.pdf?lea=998                     | 403
-			school.dsl     | GET    | /insight/report.pdf?lea=998                     | 403
-			front.door     | GET    | /insight/report.pdf?lea=998                     | 403
-			social.worker  | GET    | /insight/report.pdf?lea=998                     | 403
-			health.visitor | GET    | /insight/report.pdf?lea=998                     | 403
-			police.officer | GET    | /insight/report.pdf?lea=998                     | 403
-			analyst        | GET    | /insight?lea=997                                | 400
-			analyst        | GET    | /insight/export.csv?lea=998&breakdown=height    | 400
-			manager        | GET    | /insight/report.pdf?lea=998&year=2019           | 400
-
-			anonymous      | GET    | /admin                                          | 302
-			admin          | GET    | /admin                                          | 200
-			teacher        | GET    | /admin                                          | 403
-			school.dsl     | GET    | /admin                                          | 403
-			manager        | GET    | /admin                                          | 403
-			front.door     | GET    | /admin                                          | 403
-			social.worker  | GET    | /admin                                          | 403
-			health.visitor | GET    | /admin                                          | 403
-			police.officer | GET    | /admin                                          | 403
-			analyst        | GET    | /admin                                          | 403
-			auditor        | GET    | /admin                                          | 403
-			anonymous      | GET    | /admin/agencies                                 | 302
-			admin          | GET    | /admin/agencies                                 | 200
-			teacher        | GET    | /admin/agencies                                 | 403
-			school.dsl     | GET    | /admin/agencies                                 | 403
-			manager        | GET    | /admin/agencies                                 | 403
-			front.door     | GET    | /admin/agencies                                 | 403
-			social.worker  | GET    | /admin/agencies                                 | 403
-			health.visitor | GET    | /admin/agencies                                 | 403
-			police.officer | GET    | /admin/agencies                                 | 403
-			analyst        | GET    | /admin/agencies                                 | 403
-			auditor        | GET    | /admin/agencies                                 | 403
-			anonymous      | GET    | /admin/agencies/new                             | 302
-			admin          | GET    | /admin/agencies/new                             | 200
-			teacher        | GET    | /admin/agencies/new                             | 403
-			school.dsl     | GET    | /admin/agencies/new                             | 403
-			manager        | GET    | /admin/agencies/new                             | 403
-			front.door     | GET    | /admin/agencies/new                             | 403
-			social.worker  | GET    | /admin/agencies/new                             | 403
-			health.visitor | GET    | /admin/agencies/new                             | 403
-			police.officer | GET    | /admin/agencies/new                             | 403
-			analyst        | GET    | /admin/agencies/new                             | 403
-			auditor        | GET    | /admin/agencies/new                             | 403
-			anonymous      | POST   | /admin/agencies/new                             | 302
-			teacher        | POST   | /admin/agencies/new                             | 403
-			school.dsl     | POST   | /admin/agencies/new                             | 403
-			manager        | POST   | /admin/agencies/new                             | 403
-			front.door     | POST   | /admin/agencies/new                             | 403
-			social.worker  | POST   | /admin/agencies/new                             | 403
-			health.visitor | POST   | /admin/agencies/new                             | 403
-			police.officer | POST   | /admin/agencies/new                             | 403
-			analyst        | POST   | /admin/agencies/new                             | 403
-			auditor        | POST   | /admin/agencies/new                             | 403
-			anonymous      | GET    | /admin/agencies/{agency}                        | 302
-			admin          | GET    | /admin/agencies/{agency}                        | 200
-			teacher        | GET    | /admin/agencies/{agency}                        | 403
-			school.dsl     | GET    | /admin/agencies/{agency}                        | 403
-			manager        | GET    | /admin/agencies/{agency}                        | 403
-			front.door     | GET    | /admin/agencies/{agency}                        | 403
-			social.worker  | GET    | /admin/agencies/{agency}                        | 403
-			health.visitor | GET    | /admin/agencies/{agency}                        | 403
-			police.officer | GET    | /admin/agencies/{agency}                        | 403
-			analyst        | GET    | /admin/agencies/{agency}                        | 403
-			auditor        | GET    | /admin/agencies/{agency}                        | 403
-			anonymous      | GET    | /admin/agencies/{agency}/teams/new              | 302
-			admin          | GET    | /admin/agencies/{agency}/teams/new              | 200
-			teacher        | GET    | /admin/agencies/{agency}/teams/new              | 403
-			school.dsl     | GET    | /admin/agencies/{agency}/teams/new              | 403
-			manager        | GET    | /admin/agencies/{agency}/teams/new              | 403
-			front.door     | GET    | /admin/agencies/{agency}/teams/new              | 403
-			social.worker  | GET    | /admin/agencies/{agency}/teams/new              | 403
-			health.visitor | GET    | /admin/agencies/{agency}/teams/new              | 403
-			police.officer | GET    | /admin/agencies/{agency}/teams/new              | 403
-			analyst        | GET    | /admin/agencies/{agency}/teams/new              | 403
-			auditor        | GET    | /admin/agencies/{agency}/teams/new              | 403
-			anonymous      | POST   | /admin/agencies/{agency}/teams/new              | 302
-			teacher        | POST   | /admin/agencies/{agency}/teams/new              | 403
-			school.dsl     | POST   | /admin/agencies/{agency}/teams/new              | 403
-			manager        | POST   | /admin/agencies/{agency}/teams/new              | 403
-			front.door     | POST   | /admin/agencies/{agency}/teams/new              | 403
-			social.worker  | POST   | /admin/agencies/{agency}/teams/new              | 403
-			health.visitor | POST   | /admin/agencies/{agency}/teams/new              | 403
-			police.officer | POST   | /admin/agencies/{agency}/teams/new              | 403
-			analyst        | POST   | /admin/agencies/{agency}/teams/new              | 403
-			auditor        | POST   | /admin/agencies/{agency}/teams/new              | 403
-			anonymous      | GET    | /admin/practitioners/new                        | 302
-			admin          | GET    | /admin/practitioners/new                        | 200
-			teacher        | GET    | /admin/practitioners/new                        | 403
-			school.dsl     | GET    | /admin/practitioners/new                        | 403
-			manager        | GET    | /admin/practitioners/new                        | 403
-			front.door     | GET    | /admin/practitioners/new                        | 403
-			social.worker  | GET    | /admin/practitioners/new                        | 403
-			health.visitor | GET    | /admin/practitioners/new                        | 403
-			police.officer | GET    | /admin/practitioners/new                        | 403
-			analyst        | GET    | /admin/practitioners/new                        | 403
-			auditor        | GET    | /admin/practitioners/new                        | 403
-			anonymous      | POST   | /admin/practitioners/new                        | 302
-			teacher        | POST   | /admin/practitioners/new                        | 403
-			school.dsl     | POST   | /admin/practitioners/new                        | 403
-			manager        | POST   | /admin/practitioners/new                        | 403
-			front.door     | POST   | /admin/practitioners/new                        | 403
-			social.worker  | POST   | /admin/practitioners/new                        | 403
-			health.visitor | POST   | /admin/practitioners/new                        | 403
-			police.officer | POST   | /admin/practitioners/new                        | 403
-			analyst        | POST   | /admin/practitioners/new                        | 403
-			auditor        | POST   | /admin/practitioners/new                        | 403
-			anonymous      | GET    | /admin/practitioners/{practitioner}             | 302
-			admin          | GET    | /admin/practitioners/{practitioner}             | 200
-			teacher        | GET    | /admin/practitioners/{practitioner}             | 403
-			school.dsl     | GET    | /admin/practitioners/{practitioner}             | 403
-			manager        | GET    | /admin/practitioners/{practitioner}             | 403
-			front.door     | GET    | /admin/practitioners/{practitioner}             | 403
-			social.worker  | GET    | /admin/practitioners/{practitioner}             | 403
-			health.visitor | GET    | /admin/practitioners/{practitioner}             | 403
-			police.officer | GET    | /admin/practitioners/{practitioner}             | 403
-			analyst        | GET    | /admin/practitioners/{practitioner}             | 403
-			auditor        | GET    | /admin/practitioners/{practitioner}             | 403
-			anonymous      | POST   | /admin/practitioners/{practitioner}             | 302
-			teacher        | POST   | /admin/practitioners/{practitioner}             | 403
-			school.dsl     | POST   | /admin/practitioners/{practitioner}             | 403
-			manager        | POST   | /admin/practitioners/{practitioner}             | 403
-			front.door     | POST   | /admin/practitioners/{practitioner}             | 403
-			social.worker  | POST   | /admin/practitioners/{practitioner}             | 403
-			health.visitor | POST   | /admin/practitioners/{practitioner}             | 403
-			police.officer | POST   | /admin/practitioners/{practitioner}             | 403
-			analyst        | POST   | /admin/practitioners/{practitioner}             | 403
-			auditor        | POST   | /admin/practitioners/{practitioner}             | 403
-			anonymous      | GET    | /admin/accounts                                 | 302
-			admin          | GET    | /admin/accounts                                 | 200
-			teacher        | GET    | /admin/accounts                                 | 403
-			school.dsl     | GET    | /admin/accounts                                 | 403
-			manager        | GET    | /admin/accounts                                 | 403
-			front.door     | GET    | /admin/accounts                                 | 403
-			social.worker  | GET    | /admin/accounts                                 | 403
-			health.visitor | GET    | /admin/accounts                                 | 403
-			police.officer | GET    | /admin/accounts                                 | 403
-			analyst        | GET    | /admin/accounts                                 | 403
-			auditor        | GET    | /admin/accounts                                 | 403
-			anonymous      | GET    | /admin/accounts/new                             | 302
-			admin          | GET    | /admin/accounts/new                             | 200
-			teacher        | GET    | /admin/accounts/new                             | 403
-			school.dsl     | GET    | /admin/accounts/new                             | 403
-			manager        | GET    | /admin/accounts/new                             | 403
-			front.door     | GET    | /admin/accounts/new                             | 403
-			social.worker  | GET    | /admin/accounts/new                             | 403
-			health.visitor | GET    | /admin/accounts/new                             | 403
-			police.officer | GET    | /admin/accounts/new                             | 403
-			analyst        | GET    | /admin/accounts/new                             | 403
-			auditor        | GET    | /admin/accounts/new                             | 403
-			anonymous      | POST   | /admin/accounts/new                             | 302
-			teacher        | POST   | /admin/accounts/new                             | 403
-			school.dsl     | POST   | /admin/accounts/new                             | 403
-			manager        | POST   | /admin/accounts/new                             | 403
-			front.door     | POST   | /admin/accounts/new                             | 403
-			social.worker  | POST   | /admin/accounts/new                             | 403
-			health.visitor | POST   | /admin/accounts/new                             | 403
-			police.officer | POST   | /admin/accounts/new                             | 403
-			analyst        | POST   | /admin/accounts/new                             | 403
-			auditor        | POST   | /admin/accounts/new                             | 403
-			anonymous      | GET    | /admin/accounts/{account}                       | 302
-			admin          | GET    | /admin/accounts/{account}                       | 200
-			teacher        | GET    | /admin/accounts/{account}                       | 403
-			school.dsl     | GET    | /admin/accounts/{account}                       | 403
-			manager        | GET    | /admin/accounts/{account}                       | 403
-			front.door     | GET    | /admin/accounts/{account}                       | 403
-			social.worker  | GET    | /admin/accounts/{account}                       | 403
-			health.visitor | GET    | /admin/accounts/{account}                       | 403
-			police.officer | GET    | /admin/accounts/{account}                       | 403
-			analyst        | GET    | /admin/accounts/{account}                       | 403
-			auditor        | GET    | /admin/accounts/{account}                       | 403
-			anonymous      | POST   | /admin/accounts/{account}/disable               | 302
-			teacher        | POST   | /admin/accounts/{account}/disable               | 403
-			school.dsl     | POST   | /admin/accounts/{account}/disable               | 403
-			manager        | POST   | /admin/accounts/{account}/disable               | 403
-			front.door     | POST   | /admin/accounts/{account}/disable               | 403
-			social.worker  | POST   | /admin/accounts/{account}/disable               | 403
-			health.visitor | POST   | /admin/accounts/{account}/disable               | 403
-			police.officer | POST   | /admin/accounts/{account}/disable               | 403
-			analyst        | POST   | /admin/accounts/{account}/disable               | 403
-			auditor        | POST   | /admin/accounts/{account}/disable               | 403
-			anonymous      | POST   | /admin/accounts/{account}/enable                | 302
-			teacher        | POST   | /admin/accounts/{account}/enable                | 403
-			school.dsl     | POST   | /admin/accounts/{account}/enable                | 403
-			manager        | POST   | /admin/accounts/{account}/enable                | 403
-			front.door     | POST   | /admin/accounts/{account}/enable                | 403
-			social.worker  | POST   | /admin/accounts/{account}/enable                | 403
-			health.visitor | POST   | /admin/accounts/{account}/enable                | 403
-			police.officer | POST   | /admin/accounts/{account}/enable                | 403
-			analyst        | POST   | /admin/accounts/{account}/enable                | 403
-			auditor        | POST   | /admin/accounts/{account}/enable                | 403
-			anonymous      | POST   | /admin/accounts/{account}/unlock                | 302
-			teacher        | POST   | /admin/accounts/{account}/unlock                | 403
-			school.dsl     | POST   | /admin/accounts/{account}/unlock                | 403
-			manager        | POST   | /admin/accounts/{account}/unlock                | 403
-			front.door     | POST   | /admin/accounts/{account}/unlock                | 403
-			social.worker  | POST   | /admin/accounts/{account}/unlock                | 403
-			health.visitor | POST   | /admin/accounts/{account}/unlock                | 403
-			police.officer | POST   | /admin/accounts/{account}/unlock                | 403
-			analyst        | POST   | /admin/accounts/{account}/unlock                | 403
-			auditor        | POST   | /admin/accounts/{account}/unlock                | 403
-			anonymous      | GET    | /admin/accounts/{account}/password              | 302
-			admin          | GET    | /admin/accounts/{account}/password              | 200
-			teacher        | GET    | /admin/accounts/{account}/password              | 403
-			school.dsl     | GET    | /admin/accounts/{account}/password              | 403
-			manager        | GET    | /admin/accounts/{account}/password              | 403
-			front.door     | GET    | /admin/accounts/{account}/password              | 403
-			social.worker  | GET    | /admin/accounts/{account}/password              | 403
-			health.visitor | GET    | /admin/accounts/{account}/password              | 403
-			police.officer | GET    | /admin/accounts/{account}/password              | 403
-			analyst        | GET    | /admin/accounts/{account}/password              | 403
-			auditor        | GET    | /admin/accounts/{account}/password              | 403
-			anonymous      | POST   | /admin/accounts/{account}/password              | 302
-			teacher        | POST   | /admin/accounts/{account}/password              | 403
-			school.dsl     | POST   | /admin/accounts/{account}/password              | 403
-			manager        | POST   | /admin/accounts/{account}/password              | 403
-			front.door     | POST   | /admin/accounts/{account}/password              | 403
-			social.worker  | POST   | /admin/accounts/{account}/password              | 403
-			health.visitor | POST   | /admin/accounts/{account}/password              | 403
-			police.officer | POST   | /admin/accounts/{account}/password              | 403
-			analyst        | POST   | /admin/accounts/{account}/password              | 403
-			auditor        | POST   | /admin/accounts/{account}/password              | 403
-			anonymous      | POST   | /admin/accounts/{account}/tokens                | 302
-			teacher        | POST   | /admin/accounts/{account}/tokens                | 403
-			school.dsl     | POST   | /admin/accounts/{account}/tokens                | 403
-			manager        | POST   | /admin/accounts/{account}/tokens                | 403
-			front.door     | POST   | /admin/accounts/{account}/tokens                | 403
-			social.worker  | POST   | /admin/accounts/{account}/tokens                | 403
-			health.visitor | POST   | /admin/accounts/{account}/tokens                | 403
-			police.officer | POST   | /admin/accounts/{account}/tokens                | 403
-			analyst        | POST   | /admin/accounts/{account}/tokens                | 403
-			auditor        | POST   | /admin/accounts/{account}/tokens                | 403
-			anonymous      | POST   | /admin/accounts/{account}/tokens/{token}/revoke | 302
-			teacher        | POST   | /admin/accounts/{account}/tokens/{token}/revoke | 403
-			school.dsl     | POST   | /admin/accounts/{account}/tokens/{token}/revoke | 403
-			manager        | POST   | /admin/accounts/{account}/tokens/{token}/revoke | 403
-			front.door     | POST   | /admin/accounts/{account}/tokens/{token}/revoke | 403
-			social.worker  | POST   | /admin/accounts/{account}/tokens/{token}/revoke | 403
-			health.visitor | POST   | /admin/accounts/{account}/tokens/{token}/revoke | 403
-			police.officer | POST   | /admin/accounts/{account}/tokens/{token}/revoke | 403
-			analyst        | POST   | /admin/accounts/{account}/tokens/{token}/revoke | 403
-			auditor        | POST   | /admin/accounts/{account}/tokens/{token}/revoke | 403
-			anonymous      | GET    | /admin/systems/new                              | 302
-			admin          | GET    | /admin/systems/new                              | 200
-			teacher        | GET    | /admin/systems/new                              | 403
-			school.dsl     | GET    | /admin/systems/new                              | 403
-			manager        | GET    | /admin/systems/new                              | 403
-			front.door     | GET    | /admin/systems/new                              | 403
-			social.worker  | GET    | /admin/systems/new                              | 403
-			health.visitor | GET    | /admin/systems/new                              | 403
-			police.officer | GET    | /admin/systems/new                              | 403
-			analyst        | GET    | /admin/systems/new                              | 403
-			auditor        | GET    | /admin/systems/new                              | 403
-			anonymous      | POST   | /admin/systems/new                              | 302
-			teacher        | POST   | /admin/systems/new                              | 403
-			school.dsl     | POST   | /admin/systems/new                              | 403
-			manager        | POST   | /admin/systems/new                              | 403
-			front.door     | POST   | /admin/systems/new                              | 403
-			social.worker  | POST   | /admin/systems/new                              | 403
-			health.visitor | POST   | /admin/systems/new                              | 403
-			police.officer | POST   | /admin/systems/new                              | 403
-			analyst        | POST   | /admin/systems/new                              | 403
-			auditor        | POST   | /admin/systems/new                              | 403
-			anonymous      | GET    | /admin/tools                                    | 302
-			admin          | GET    | /admin/tools                                    | 200
-			teacher        | GET    | /admin/tools                                    | 403
-			school.dsl     | GET    | /admin/tools                                    | 403
-			manager        | GET    | /admin/tools                                    | 403
-			front.door     | GET    | /admin/tools                                    | 403
-			social.worker  | GET    | /admin/tools                                    | 403
-			health.visitor | GET    | /admin/tools                                    | 403
-			police.officer | GET    | /admin/tools                                    | 403
-			analyst        | GET    | /admin/tools                                    | 403
-			auditor        | GET    | /admin/tools                                    | 403
-			anonymous      | GET    | /admin/tools/upload                             | 302
-			admin          | GET    | /admin/tools/upload                             | 200
-			teacher        | GET    | /admin/tools/upload                             | 403
-			school.dsl     | GET    | /admin/tools/upload                             | 403
-			manager        | GET    | /admin/tools/upload                             | 403
-			front.door     | GET    | /admin/tools/upload                             | 403
-			social.worker  | GET    | /admin/tools/upload                             | 403
-			health.visitor | GET    | /admin/tools/upload                             | 403
-			police.officer | GET    | /admin/tools/upload                             | 403
-			analyst        | GET    | /admin/tools/upload                             | 403
-			auditor        | GET    | /admin/tools/upload                             | 403
-			anonymous      | POST   | /admin/tools/upload                             | 302
-			admin          | POST   | /admin/tools/upload                             | 200
-			teacher        | POST   | /admin/tools/upload                             | 403
-			school.dsl     | POST   | /admin/tools/upload                             | 403
-			manager        | POST   | /admin/tools/upload                             | 403
-			front.door     | POST   | /admin/tools/upload                             | 403
-			social.worker  | POST   | /admin/tools/upload                             | 403
-			health.visitor | POST   | /admin/tools/upload                             | 403
-			police.officer | POST   | /admin/tools/upload                             | 403
-			analyst        | POST   | /admin/tools/upload                             | 403
-			auditor        | POST   | /admin/tools/upload                             | 403
-			anonymous      | GET    | /admin/tools/{tool}/accreditations              | 302
-			admin          | GET    | /admin/tools/{tool}/accreditations              | 200
-			teacher        | GET    | /admin/tools/{tool}/accreditations              | 403
-			school.dsl     | GET    | /admin/tools/{tool}/accreditations              | 403
-			manager        | GET    | /admin/tools/{tool}/accreditations              | 403
-			front.door     | GET    | /admin/tools/{tool}/accreditations              | 403
-			social.worker  | GET    | /admin/tools/{tool}/accreditations              | 403
-			health.visitor | GET    | /admin/tools/{tool}/accreditations              | 403
-			police.officer | GET    | /admin/tools/{tool}/accreditations              | 403
-			analyst        | GET    | /admin/tools/{tool}/accreditations              | 403
-			auditor        | GET    | /admin/tools/{tool}/accreditations              | 403
-			anonymous      | POST   | /admin/tools/{tool}/accreditations              | 302
-			admin          | POST   | /admin/tools/{tool}/accreditations              | 200
-			teacher        | POST   | /admin/tools/{tool}/accreditations              | 403
-			school.dsl     | POST   | /admin/tools/{tool}/accreditations              | 403
-			manager        | POST   | /admin/tools/{tool}/accreditations              | 403
-			front.door     | POST   | /admin/tools/{tool}/accreditations              | 403
-			social.worker  | POST   | /admin/tools/{tool}/accreditations              | 403
-			health.visitor | POST   | /admin/tools/{tool}/accreditations              | 403
-			police.officer | POST   | /admin/tools/{tool}/accreditations              | 403
-			analyst        | POST   | /admin/tools/{tool}/accreditations              | 403
-			auditor        | POST   | /admin/tools/{tool}/accreditations              | 403
-			anonymous      | POST   | /admin/tools/{tool}/accreditations/{practitioner}/remove | 302
-			teacher        | POST   | /admin/tools/{tool}/accreditations/{practitioner}/remove | 403
-			school.dsl     | POST   | /admin/tools/{tool}/accreditations/{practitioner}/remove | 403
-			manager        | POST   | /admin/tools/{tool}/accreditations/{practitioner}/remove | 403
-			front.door     | POST   | /admin/tools/{tool}/accreditations/{practitioner}/remove | 403
-			social.worker  | POST   | /admin/tools/{tool}/accreditations/{practitioner}/remove | 403
-			health.visitor | POST   | /admin/tools/{tool}/accreditations/{practitioner}/remove | 403
-			police.officer | POST   | /admin/tools/{tool}/accreditations/{practitioner}/remove | 403
-			analyst        | POST   | /admin/tools/{tool}/accreditations/{practitioner}/remove | 403
-			auditor        | POST   | /admin/tools/{tool}/accreditations/{practitioner}/remove | 403
-			admin          | GET    | /admin/tools/no-such-tool/accreditations        | 404
-			anonymous      | GET    | /api/v1/tools                                   | 401
-			teacher        | GET    | /api/v1/tools                                   | 200
-			school.dsl     | GET    | /api/v1/tools                                   | 200
-			manager        | GET    | /api/v1/tools                                   | 200
-			front.door     | GET    | /api/v1/tools                                   | 200
-			social.worker  | GET    | /api/v1/tools                                   | 200
-			health.visitor | GET    | /api/v1/tools                                   | 200
-			police.officer | GET    | /api/v1/tools                                   | 200
-			analyst        | GET    | /api/v1/tools                                   | 200
-			auditor        | GET    | /api/v1/tools                                   | 200
-			admin          | GET    | /api/v1/tools                                   | 200
-			anonymous      | GET    | /api/v1/tools/{tool}/versions/1                 | 401
-			teacher        | GET    | /api/v1/tools/{tool}/versions/1                 | 200
-			analyst        | GET    | /api/v1/tools/{tool}/versions/1                 | 200
-			admin          | GET    | /api/v1/tools/{tool}/versions/1                 | 200
-			teacher        | GET    | /api/v1/tools/{tool}/versions/99                | 404
-			teacher        | GET    | /api/v1/tools/no-such-tool/versions/1           | 404
-
-			anonymous      | GET    | /family/sign-in                                 | 200
-			teacher        | GET    | /family/sign-in                                 | 200
-			anonymous      | GET    | /family/sign-in/email                           | 200
-			anonymous      | GET    | /family                                         | 302
-			teacher        | GET    | /family                                         | 403
-			school.dsl     | GET    | /family                                         | 403
-			manager        | GET    | /family                                         | 403
-			analyst        | GET    | /family                                         | 403
-			auditor        | GET    | /family                                         | 403
-			admin          | GET    | /family                                         | 403
-			anonymous      | GET    | /family/children/{school}                       | 302
-			teacher        | GET    | /family/children/{school}                       | 403
-			school.dsl     | GET    | /family/children/{school}                       | 403
-			anonymous      | GET    | /family/children/{school}/feedback              | 302
-			teacher        | GET    | /family/children/{school}/feedback              | 403
-			anonymous      | POST   | /family/children/{school}/feedback              | 302
-			teacher        | POST   | /family/children/{school}/feedback              | 403
-			anonymous      | GET    | /children/{school}/family-access/new            | 302
-			school.dsl     | GET    | /children/{school}/family-access/new            | 200
-			teacher        | GET    | /children/{school}/family-access/new            | 403
-			police.officer | GET    | /children/{school}/family-access/new            | 404
-			manager        | GET    | /children/{school}/family-access/new            | 404
-			analyst        | GET    | /children/{school}/family-access/new            | 403
-			auditor        | GET    | /children/{school}/family-access/new            | 403
-			admin          | GET    | /children/{school}/family-access/new            | 403
-			manager        | GET    | /children/{social-care}/family-access/new       | 200
-			front.door     | GET    | /children/{social-care}/family-access/new       | 403
-			anonymous      | POST   | /children/{school}/family-access/new            | 302
-			police.officer | POST   | /children/{school}/family-access/new            | 404
-			teacher        | POST   | /children/{school}/family-access/new            | 403
-			anonymous      | GET    | /api/v1/children/{school}/family-members        | 401
-			teacher        | GET    | /api/v1/children/{school}/family-members        | 200
-			school.dsl     | GET    | /api/v1/children/{school}/family-members        | 200
-			police.officer | GET    | /api/v1/children/{school}/family-members        | 404
-			analyst        | GET    | /api/v1/children/{school}/family-members        | 403
-			anonymous      | POST   | /api/v1/children/{school}/family-members        | 401
-			analyst        | POST   | /api/v1/children/{school}/family-members        | 403
-			anonymous      | DELETE | /api/v1/family-members/{unknown}                | 401
-			teacher        | DELETE | /api/v1/family-members/{unknown}                | 404
-			analyst        | DELETE | /api/v1/family-members/{unknown}                | 403
-			auditor        | DELETE | /api/v1/family-members/{unknown}                | 403
-			""")
+	@org.junit.jupiter.params.provider.MethodSource("routes")
 	void route(String who, String method, String path, int expected) throws Exception {
 		MvcResult result = mvc.perform(as(who, request(HttpMethod.valueOf(method), resolve(path)))).andReturn();
 		assertThat(result.getResponse().getStatus()).as("%s %s %s", who, method, path).isEqualTo(expected);

@@ -41,6 +41,23 @@ class SecurityConfiguration {
 		.map(Enum::name)
 		.toArray(String[]::new);
 
+	/**
+	 * Escalations: casework roles and the partnership's business unit read them (the escalation
+	 * module decides which, and hides children's names from the partnership); auditors only read.
+	 * The open list is for managers, DSLs and the partnership. Supervision notes: casework and
+	 * auditors; the supervision module admits only the worker, their supervisor and auditors.
+	 */
+	private static final String[] ESCALATION_READERS = { "PRACTITIONER", "DSL", "MANAGER", "FRONT_DOOR",
+			"SOCIAL_WORKER", "ANALYST", "AUDITOR", "ADMINISTRATOR" };
+
+	private static final String[] ESCALATION_ACTORS = { "PRACTITIONER", "DSL", "MANAGER", "FRONT_DOOR",
+			"SOCIAL_WORKER", "ANALYST", "ADMINISTRATOR" };
+
+	private static final String[] ESCALATION_LIST = { "DSL", "MANAGER", "ANALYST", "AUDITOR", "ADMINISTRATOR" };
+
+	private static final String[] SUPERVISION = { "PRACTITIONER", "DSL", "MANAGER", "FRONT_DOOR", "SOCIAL_WORKER",
+			"AUDITOR" };
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, Accounts accounts) throws Exception {
@@ -62,9 +79,18 @@ class SecurityConfiguration {
 				// live measures: the same readers; the deprivation lookup is replaced by analysts and administrators
 				.requestMatchers(HttpMethod.POST, "/api/v1/insight/deprivation").hasAnyRole("ANALYST", "ADMINISTRATOR")
 				.requestMatchers("/api/v1/insight/**").hasAnyRole(INSIGHT)
+				.requestMatchers("/api/v1/children/*/escalations", "/api/v1/children/*/supervision-notes")
+				.hasAnyRole(CASEWORK)
+				.requestMatchers(HttpMethod.GET, "/api/v1/escalations/**").hasAnyRole(ESCALATION_READERS)
+				.requestMatchers("/api/v1/escalations/**").hasAnyRole(ESCALATION_ACTORS)
+				.requestMatchers("/api/v1/supervision-notes/**").hasAnyRole(SUPERVISION)
 				.requestMatchers("/api/v1/children/**", "/api/v1/chronology/**")
 				.hasAnyRole(append(CASEWORK, "AGENCY_SYSTEM"))
 				.requestMatchers("/api/v1/assessments/**", "/api/v1/notices").hasAnyRole(CASEWORK)
+				// the pathway: the front door's queue is for the front door and managers; the records for casework
+				.requestMatchers("/api/v1/front-door/**").hasAnyRole("FRONT_DOOR", "MANAGER")
+				.requestMatchers("/api/v1/level-decisions/**", "/api/v1/consents/**", "/api/v1/referrals/**")
+				.hasAnyRole(CASEWORK)
 				// family access is given by practitioners; family members have no API (see docs/family-view.md)
 				.requestMatchers("/api/v1/family-members/**").hasAnyRole(CASEWORK)
 				.anyRequest().hasAnyRole(STAFF));
@@ -106,9 +132,15 @@ class SecurityConfiguration {
 				.requestMatchers("/insight/**").hasAnyRole(INSIGHT)
 				.requestMatchers("/audit/**").hasRole("AUDITOR")
 				.requestMatchers("/children/*/audit").hasAnyRole("DSL", "MANAGER", "AUDITOR")
+				.requestMatchers(HttpMethod.GET, "/escalations").hasAnyRole(ESCALATION_LIST)
+				.requestMatchers(HttpMethod.GET, "/escalations/**").hasAnyRole(ESCALATION_READERS)
+				.requestMatchers("/escalations/**").hasAnyRole(ESCALATION_ACTORS)
+				.requestMatchers("/supervision/**").hasAnyRole(SUPERVISION)
 				.requestMatchers("/children/**", "/assessments/**", "/search", "/worklist", "/break-glass", "/inbox/**")
 				.hasAnyRole(CASEWORK)
-				// only staff accounts: anyone else signed in (a family member) reaches none of these pages
+				// the pathway: the front door's queue is for the front door and managers; the records for casework
+				.requestMatchers("/front-door/**", "/front-door").hasAnyRole("FRONT_DOOR", "MANAGER")
+				.requestMatchers("/level-decisions/**", "/consents/**", "/referrals/**").hasAnyRole(CASEWORK)
 				.anyRequest().hasAnyRole(STAFF));
 		return http.build();
 	}
