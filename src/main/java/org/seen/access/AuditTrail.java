@@ -44,6 +44,16 @@ public class AuditTrail {
 				childId, detail, sourceAddress());
 	}
 
+	/**
+	 * For a family member reading their own plan: they hold no account, so their family reference
+	 * ("family:FAM-…") stands as the username and the role is FAMILY.
+	 */
+	public void recordFamily(String familyReference, AuditAction action, String recordType, UUID recordId,
+			UUID childId, String detail) {
+		write(null, "family:" + familyReference, "FAMILY", null, action, recordType, recordId, childId, detail,
+				sourceAddress());
+	}
+
 	/** For events with no signed-in actor, such as a failed sign-in. */
 	public void recordAnonymous(String username, AuditAction action, String detail) {
 		write(null, username, "NONE", null, action, "ACCOUNT", null, null, detail, sourceAddress());

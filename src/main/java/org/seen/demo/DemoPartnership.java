@@ -46,12 +46,15 @@ class DemoPartnership implements ApplicationRunner {
 
 	private final org.seen.calendar.WorkingDays calendar;
 
+	private final org.seen.family.FamilyAccessForDemo familyAccess;
+
 	static final String DEMO_TOOL = "family-strengths-and-needs";
 
 	DemoPartnership(Deployment deployment, JdbcClient jdbc, AccountRegistry accounts, TransactionTemplate transaction,
 			java.time.Clock clock, PatternCheck patterns, Tools tools, org.seen.calendar.WorkingDays calendar,
-			@Value("${seen.demo.load:true}") boolean enabled) {
+			org.seen.family.FamilyAccessForDemo familyAccess, @Value("${seen.demo.load:true}") boolean enabled) {
 		this.calendar = calendar;
+		this.familyAccess = familyAccess;
 		this.tools = tools;
 		this.patterns = patterns;
 		this.clock = clock;
@@ -95,6 +98,7 @@ class DemoPartnership implements ApplicationRunner {
 			new DemoPathway(jdbc, northbrook, clock).write(children);
 			new DemoPlans(jdbc, northbrook, clock).write(children);
 			new DemoEscalations(jdbc, northbrook, calendar).write();
+			new DemoFamilyAccess(jdbc, familyAccess).invite();
 			log.info("Loaded the Northbrook demo partnership");
 		});
 	}

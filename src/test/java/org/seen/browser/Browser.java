@@ -111,6 +111,24 @@ final class Browser implements AutoCloseable {
 		press("Sign in");
 	}
 
+	/** Signs a family member in on the family's own sign-in page, with their reference (or email) and code. */
+	void signInAsFamily(String who, String code) {
+		visit("/family/sign-in");
+		fillIn("who", who);
+		fillIn("code", code);
+		press("Sign in");
+	}
+
+	/** Resizes the window, such as to a phone's 375 by 812. */
+	void resizeTo(int width, int height) {
+		driver.manage().window().setSize(new Dimension(width, height));
+	}
+
+	/** Whether the page fits the window's width, with nothing to scroll sideways. */
+	boolean fitsWidth() {
+		return Boolean.TRUE.equals(js("return document.documentElement.scrollWidth <= window.innerWidth"));
+	}
+
 	void signOut() {
 		press("Sign out");
 	}

@@ -94,6 +94,8 @@ class SecurityConfiguration {
 				// plans: casework roles; a decision on drift is a manager's or safeguarding lead's
 				.requestMatchers("/api/v1/plans/*/drift/**").hasAnyRole("MANAGER", "DSL")
 				.requestMatchers("/api/v1/plans/**").hasAnyRole(CASEWORK)
+				// family access is given by practitioners; family members have no API (see docs/family-view.md)
+				.requestMatchers("/api/v1/family-members/**").hasAnyRole(CASEWORK)
 				.anyRequest().hasAnyRole(STAFF));
 		return http.build();
 	}
