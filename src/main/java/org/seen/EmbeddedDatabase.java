@@ -47,6 +47,8 @@ class EmbeddedDatabase {
 		config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
 		config.setUsername("postgres");
 		config.setMaximumPoolSize(poolSize);
+		// connections open as they are needed: a test JVM holds many application contexts on one server
+		config.setMinimumIdle(Math.min(2, poolSize));
 		config.setPoolName("seen-embedded");
 		return new HikariDataSource(config);
 	}

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.seen.family.TestFamilyPlans;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * signs in on her phone, reads her daughter's plan and says what she thinks of the help. The plan
  * comes from the test stand-in for the plans module. Every page is checked with axe-core.
  */
-@Import(TestFamilyPlans.class)
 class FamilyViewJourneyTest extends BrowserJourney {
 
 	@Autowired
@@ -60,7 +58,7 @@ class FamilyViewJourneyTest extends BrowserJourney {
 				.params(UUID.randomUUID(), each, LocalDate.now().minusMonths(2), now)
 				.update();
 		}
-		TestFamilyPlans.giveAPlanTo(child);
+		TestFamilyPlans.giveAPlanTo(jdbc, child);
 		return new Household(child, sibling, mother);
 	}
 

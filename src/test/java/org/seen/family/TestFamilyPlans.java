@@ -1,49 +1,72 @@
 package org.seen.family;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Stands in for the plans module at the boundary it will fill: a fixed, invented plan for each
- * child a test names with {@link #giveAPlanTo}. Only tests that import it have it; the application
- * itself never does (test configurations are not scanned).
+ * A real Team Around the Family plan for a test child, written as the plans module stores one, so
+ * that the family's pages read it through the plans module's own {@link FamilyPlanSource}: led by
+ * the health visitor, with the child's mother in the team, two things to change, two actions and a
+ * review at which mornings got better.
  */
-@TestConfiguration(proxyBeanMethods = false)
-public class TestFamilyPlans {
+public final class TestFamilyPlans {
 
-	private static final Set<UUID> WITH_PLAN = ConcurrentHashMap.newKeySet();
-
-	public static void giveAPlanTo(UUID childId) {
-		WITH_PLAN.add(childId);
+	private TestFamilyPlans() {
 	}
 
-	@Bean
-	FamilyPlanSource testFamilyPlans() {
-		return childId -> WITH_PLAN.contains(childId) ? Optional.of(plan(childId)) : Optional.empty();
-	}
-
-	public static FamilyPlan plan(UUID childId) {
+	public static void giveAPlanTo(JdbcClient jdbc, UUID childId) {
 		LocalDate today = LocalDate.now();
-		return new FamilyPlan(UUID.nameUUIDFromBytes(childId.toString().getBytes()), childId, "Test child",
-				"Robin Ashdown", "Northbrook Early Help",
-				List.of("Breakfast is on the table before school every day.", "The family goes to the Tuesday play group."),
-				List.of(new FamilyPlan.Change("Getting to school on time every day", "The school register shows no late marks for four weeks",
-						today.plusWeeks(6), "Late twice in the last fortnight, down from eight"),
-						new FamilyPlan.Change("A safe, tidy bedroom", "A bed with clean sheets and a clear floor at the next home visit",
-								today.plusWeeks(8), null)),
-				List.of(new FamilyPlan.Action("Walk to school together each morning", "You", today.plusWeeks(2), false),
-						new FamilyPlan.Action("Arrange a bed and bedding from the furniture project", "Family support worker, Northbrook Early Help",
-								today.minusDays(3), true)),
-				List.of(new FamilyPlan.Member("Robin Ashdown", "Lead professional, Northbrook Early Help"),
-						new FamilyPlan.Member("Sam Whitlow", "Class teacher, Northbrook Primary School")),
-				today.plusWeeks(3), "Northbrook Family Hub", "Things are moving the right way: mornings are calmer.",
-				today.minusMonths(2));
+		UUID plan = UUID.randomUUID();
+		UUID lead = UUID.randomUUID();
+		UUID mother = UUID.randomUUID();
+		UUID school = UUID.randomUUID();
+		UUID bedroom = UUID.randomUUID();
+		UUID review = UUID.randomUUID();
+		jdbc.sql("""
+				insert into plan (id, child_id, level_code, level_kind, with_consent, lead_practitioner_id, lead_accepted_at,
+				  meeting_place, started_on, started_by, created_at, next_review_on)
+				select ?, ?, 'TARGETED_EARLY_HELP', 'EARLY_HELP', true, a.practitioner_id, now(), 'Northbrook Family Hub',
+				  ?, 'A health visitor', now(), ?
+				from account a where a.username = 'health.visitor'""")
+			.params(plan, childId, today.minusMonths(2), today.plusWeeks(3))
+			.update();
+		jdbc.sql("""
+				insert into plan_member (id, plan_id, kind, practitioner_id, added_at)
+				select ?, ?, 'PRACTITIONER', a.practitioner_id, now() from account a where a.username = 'health.visitor'""")
+			.params(lead, plan)
+			.update();
+		jdbc.sql("""
+				insert into plan_member (id, plan_id, kind, name, relationship, added_at)
+				values (?, ?, 'FAMILY', 'The mother', 'Mother', now())""")
+			.params(mother, plan)
+			.update();
+		jdbc.sql("""
+				insert into plan_outcome (id, plan_id, kind, child_said, difference, target_on, position, created_at)
+				values (?, ?, 'CHILD_VOICE', 'I am always late and the teacher tells me off',
+				  'Getting to school on time every day', ?, 1, now()),
+				  (?, ?, 'CHILD_VOICE', 'My room is messy and I have no sheets',
+				  'A bed with clean sheets and a clear floor at the next home visit', ?, 2, now())""")
+			.params(school, plan, today.plusWeeks(6), bedroom, plan, today.plusWeeks(8))
+			.update();
+		jdbc.sql("""
+				insert into plan_action (id, plan_id, outcome_id, what, owner_member_id, due_on, status, created_at, updated_at)
+				values (?, ?, ?, 'Walk to school together each morning', ?, ?, 'IN_PROGRESS', now(), now()),
+				  (?, ?, ?, 'Arrange a bed and bedding from the furniture project', ?, ?, 'DONE', now(), now())""")
+			.params(UUID.randomUUID(), plan, school, mother, today.plusWeeks(2), UUID.randomUUID(), plan, bedroom, lead,
+					today.minusDays(3))
+			.update();
+		jdbc.sql("""
+				insert into plan_review (id, plan_id, held_on, child_voice, family_view, going_well, next_review_on,
+				  recorded_by, recorded_at)
+				values (?, ?, ?, 'Mornings are better now', 'Things are calmer at home',
+				  'Breakfast is on the table before school every day.', ?, 'A health visitor', now())""")
+			.params(review, plan, today.minusWeeks(3), today.plusWeeks(3))
+			.update();
+		jdbc.sql("""
+				insert into plan_review_progress (review_id, outcome_id, progress) values (?, ?, 'BETTER'), (?, ?, 'SAME')""")
+			.params(review, school, review, bedroom)
+			.update();
 	}
 }

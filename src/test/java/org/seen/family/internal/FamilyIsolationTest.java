@@ -32,7 +32,7 @@ class FamilyIsolationTest extends FamilyTestBase {
 	void a_family_member_never_sees_another_familys_child_and_each_try_is_audited_as_denied() throws Exception {
 		var ours = households().create("health.visitor");
 		var theirs = households().create("health.visitor");
-		TestFamilyPlans.giveAPlanTo(theirs.older());
+		TestFamilyPlans.giveAPlanTo(jdbc, theirs.older());
 		Cookie us = signedIn(inviteMother(ours, "health.visitor"));
 		Cookie them = signedIn(inviteMother(theirs, "health.visitor"));
 

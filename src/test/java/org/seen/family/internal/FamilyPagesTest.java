@@ -43,7 +43,7 @@ class FamilyPagesTest extends FamilyTestBase {
 	@Test
 	void the_family_sees_the_plan_in_plain_words_and_nothing_of_any_agencys_record() throws Exception {
 		var household = households().create("health.visitor");
-		TestFamilyPlans.giveAPlanTo(household.older());
+		TestFamilyPlans.giveAPlanTo(jdbc, household.older());
 		Cookie family = signedIn(inviteMother(household, "health.visitor"));
 
 		String plan = page(family, "/family/children/" + household.older());
@@ -51,7 +51,7 @@ class FamilyPagesTest extends FamilyTestBase {
 				"What needs to change", "Getting to school on time every day", "How we will know", "By when",
 				"Who does what, by when", "Walk to school together each morning", "Not done yet", "Done",
 				"Next meeting", "Northbrook Family Hub", "What the last meeting said", "The people helping your family",
-				"Robin Ashdown");
+				"Bethan Rooke");
 		assertThat(plan).doesNotContain("Grade", "Chronology", "chronology", "href=\"/children/", "Sign out</a>");
 	}
 

@@ -12,7 +12,6 @@ import jakarta.servlet.http.Cookie;
 import org.seen.DemoActors;
 import org.seen.access.Actor;
 import org.seen.access.MutableClock;
-import org.seen.family.TestFamilyPlans;
 import org.seen.family.internal.FamilyMembers.Delivery;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,7 +39,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ TestFamilyPlans.class, MovableTime.class })
+@Import(MovableTime.class)
 abstract class FamilyTestBase {
 
 	static final GreenMail SMTP = startSmtp();
