@@ -8,8 +8,7 @@ create table notice (
 	link text not null check (link ~ '^/[^/]'),
 	child_id uuid references child (id),
 	created_at timestamptz not null,
-	read_at timestamptz,
-	emailed_at timestamptz
+	read_at timestamptz
 );
 create index notice_inbox on notice (practitioner_id, created_at desc);
 create index notice_unread on notice (practitioner_id) where read_at is null;

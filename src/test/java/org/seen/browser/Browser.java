@@ -160,6 +160,12 @@ final class Browser implements AutoCloseable {
 		clickAndWaitForNextPage(() -> driver.findElement(By.id("main-content")).findElement(By.partialLinkText(linkText)));
 	}
 
+	/** Follows the first link in the page's content whose address contains this part, such as a record's id. */
+	void followLinkTo(String addressPart) {
+		clickAndWaitForNextPage(() -> driver.findElement(By.id("main-content"))
+			.findElement(By.cssSelector("a[href*='" + addressPart + "']")));
+	}
+
 	/** Presses the button with this text and waits for the next page. */
 	void press(String buttonText) {
 		clickAndWaitForNextPage(() -> driver.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']")));

@@ -57,15 +57,17 @@ class ChildJourneyTest extends BrowserJourney {
 		browser.assertAccessible();
 
 		browser.visit("/worklist");
-		assertThat(browser.text("main")).contains("Robin Thistlewood");
+		assertThat(browser.text("main table")).contains("Robin Thistlewood", "Repeatedly not brought");
 		browser.assertAccessible();
-		browser.follow("Review");
+		browser.followLinkTo(child + "/alerts/");
 		browser.assertAccessible();
 		browser.fillIn("note", "Discussed with the GP; appointments rebooked and mother offered transport.");
 		browser.press("Acknowledge alert");
 		browser.assertAccessible();
 		browser.visit("/worklist");
-		assertThat(browser.text("main")).doesNotContain("Robin Thistlewood");
+		// the alert is done; the baby stays among the children she works with, with nothing waiting
+		assertThat(browser.text("main table")).doesNotContain("Robin Thistlewood");
+		assertThat(browser.text("main .govuk-summary-list")).contains("Robin Thistlewood\nNothing waiting");
 	}
 
 	private void wasNotBrought(String child, LocalDate on, String summary) {

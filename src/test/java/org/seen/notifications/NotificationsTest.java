@@ -98,9 +98,8 @@ class NotificationsTest {
 		String text = GreenMailUtil.getBody(email);
 		assertThat(email.getSubject()).isEqualTo("Seen: A referral you made has a decision");
 		assertThat(email.getAllRecipients()[0].toString()).isEqualTo("health.visitor@northbrook.example");
-		assertThat(text).contains("/inbox/").doesNotContain("Elowen").doesNotContain("Testchild");
-		waitFor(() -> jdbc.sql("select count(*) from notice where child_id = ? and emailed_at is not null")
-			.param(child.id()).query(Integer.class).single() == 1);
+		assertThat(text).contains("/inbox").doesNotContain("Elowen").doesNotContain("Testchild");
+		waitFor(() -> delivered(child.id()) == 1);
 
 		mvc.perform(get("/inbox").with(user(accounts.loadUserByUsername("health.visitor"))))
 			.andExpect(status().isOk())

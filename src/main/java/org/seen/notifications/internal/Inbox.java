@@ -26,24 +26,17 @@ class Inbox {
 		this.clock = clock;
 	}
 
-	/** Stores the notice once for each recipient; answers the new rows' ids by recipient. */
-	List<Delivered> deliver(Notice notice) {
+	/** Stores the notice once for each recipient. */
+	void deliver(Notice notice) {
 		Instant now = Instant.now(clock);
-		return notice.practitionerIds().stream().map(practitioner -> {
-			UUID id = UUID.randomUUID();
+		for (UUID practitioner : notice.practitionerIds()) {
 			jdbc.sql("""
 					insert into notice (id, practitioner_id, subject, body, link, child_id, created_at)
 					values (?, ?, ?, ?, ?, ?, ?)""")
-				.params(id, practitioner, notice.subject(), notice.body(), notice.link(), notice.childId(),
+				.params(UUID.randomUUID(), practitioner, notice.subject(), notice.body(), notice.link(), notice.childId(),
 						Timestamp.from(now))
 				.update();
-			return new Delivered(id, practitioner);
-		}).toList();
-	}
-
-	void emailed(UUID noticeId) {
-		jdbc.sql("update notice set emailed_at = ? where id = ?").params(Timestamp.from(Instant.now(clock)), noticeId)
-			.update();
+		}
 	}
 
 	List<Entry> of(UUID practitionerId) {
@@ -83,9 +76,6 @@ class Inbox {
 		jdbc.sql("update notice set read_at = ? where practitioner_id = ? and read_at is null")
 			.params(Timestamp.from(Instant.now(clock)), practitionerId)
 			.update();
-	}
-
-	record Delivered(UUID noticeId, UUID practitionerId) {
 	}
 
 	record Entry(UUID id, String subject, String body, String link, UUID childId, Instant createdAt, Instant readAt) {

@@ -1,6 +1,5 @@
 package org.seen.notifications.internal;
 
-import java.util.List;
 import java.util.Map;
 
 import org.seen.agencies.PractitionerDirectory;
@@ -47,39 +46,41 @@ class NoticeDelivery {
 	}
 
 	@ApplicationModuleListener
-	void deliver(Notice notice) {
-		List<Inbox.Delivered> delivered = inbox.deliver(notice);
+	void toInbox(Notice notice) {
+		inbox.deliver(notice);
+	}
+
+	/**
+	 * Emails apart from the inbox, as a listener of its own: a failure here never undoes the inbox,
+	 * and a retry of the inbox never sends an email twice. A failed email is logged and not retried,
+	 * since the inbox holds the notice.
+	 */
+	@ApplicationModuleListener
+	void byEmail(Notice notice) {
 		JavaMailSender sender = mail.getIfAvailable();
 		if (sender == null) {
 			return;
 		}
-		Map<java.util.UUID, String> addresses = practitioners.emails(notice.practitionerIds());
-		for (Inbox.Delivered one : delivered) {
-			String address = addresses.get(one.practitionerId());
-			if (address == null) {
-				continue;
-			}
+		practitioners.emails(notice.practitionerIds()).forEach((practitioner, address) -> {
 			try {
-				sender.send(email(notice, address, one.noticeId()));
-				inbox.emailed(one.noticeId());
+				sender.send(email(notice, address));
 			}
 			catch (MailException ex) {
 				// ids only: the address is personal data
-				log.warn("Notice {} could not be emailed to practitioner {}: {}", one.noticeId(), one.practitionerId(),
+				log.warn("A notice could not be emailed to practitioner {}: {}", practitioner,
 						ex.getClass().getSimpleName());
 			}
-		}
+		});
 	}
 
 	/** Only what kind of thing happened and a link: the child's name stays behind the sign-in. */
-	SimpleMailMessage email(Notice notice, String address, java.util.UUID noticeId) {
+	SimpleMailMessage email(Notice notice, String address) {
 		SimpleMailMessage message = new SimpleMailMessage();
 		message.setFrom(from);
 		message.setTo(address);
 		message.setSubject("Seen: " + notice.subject());
-		message.setText((notice.body() == null ? "" : notice.body() + "\n\n") + "Sign in to Seen to read it:\n"
-				+ baseUrl + "/inbox/" + noticeId + "\n\nThis email holds no personal details on purpose. "
-				+ "Do not reply to it.\n");
+		message.setText((notice.body() == null ? "" : notice.body() + "\n\n") + "Sign in to Seen to read it in your inbox:\n"
+				+ baseUrl + "/inbox\n\nThis email holds no personal details on purpose. Do not reply to it.\n");
 		return message;
 	}
 }
