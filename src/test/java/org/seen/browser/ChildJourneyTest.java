@@ -67,7 +67,7 @@ class ChildJourneyTest extends BrowserJourney {
 		browser.visit("/worklist");
 		// the alert is done; the baby stays among the children she works with, with nothing waiting
 		assertThat(browser.text("main table")).doesNotContain("Robin Thistlewood");
-		assertThat(browser.text("main .govuk-summary-list")).contains("Robin Thistlewood\nNothing waiting");
+		assertThat(browser.text("main .govuk-summary-list")).contains("Robin Thistlewood Nothing waiting");
 	}
 
 	private void wasNotBrought(String child, LocalDate on, String summary) {
