@@ -34,6 +34,8 @@ create table escalation (
 	resolved_at timestamptz,
 	version int not null default 0,
 	constraint escalation_due_after_start check (stage_due_on >= stage_started_on),
+	-- a disagreement within one agency goes to its own managers, not here
+	constraint escalation_between_agencies check (with_agency_id <> raising_agency_id),
 	constraint escalation_final_flag_at_stage_4 check (final_stage_overdue_on is null or stage = 4),
 	constraint escalation_resolution check (
 		(status = 'OPEN' and outcome is null and resolved_at is null and resolved_by is null)

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +19,7 @@ import org.seen.access.ChildAccess;
 import org.seen.access.RecordNotFound;
 import org.seen.access.Role;
 import org.seen.access.VisibleChildren;
+import org.seen.agencies.Involvements;
 import org.seen.agencies.PractitionerSummary;
 import org.seen.agencies.Practitioners;
 import org.seen.escalation.EscalationMovedUp;
@@ -33,7 +36,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Raising, reading, moving up and resolving professional differences. Raising needs the child's
@@ -66,24 +72,32 @@ class ChildEscalations {
 
 	private final Practitioners practitioners;
 
+	private final Involvements involvements;
+
 	private final ApplicationEventPublisher events;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
+	/** One escalation's automatic move in its own transaction, so one that fails stops no other. */
+	private final TransactionTemplate eachOnItsOwn;
+
 	ChildEscalations(Escalations escalations, StageTimescales timescales, ChildAccess access, AuditTrail audit,
-			ChildRecords children, Practitioners practitioners, ApplicationEventPublisher events, JdbcClient jdbc,
-			Clock clock) {
+			ChildRecords children, Practitioners practitioners, Involvements involvements,
+			ApplicationEventPublisher events, JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
 		this.escalations = escalations;
 		this.timescales = timescales;
 		this.access = access;
 		this.audit = audit;
 		this.children = children;
 		this.practitioners = practitioners;
+		this.involvements = involvements;
 		this.events = events;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.eachOnItsOwn = new TransactionTemplate(transactions);
+		this.eachOnItsOwn.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/** What a practitioner raises: codes as typed, so a bad one is named against its field. */
@@ -98,21 +112,43 @@ class ChildEscalations {
 	record Resolution(String handledBy, String discussed, String outcome, String outcomeDetail, String learning) {
 	}
 
+	static final String OWN_AGENCY = "Choose another agency: a disagreement within your own agency goes to your manager";
+
+	static final String NOT_INVOLVED = "Select an agency that works with this child now";
+
 	LocalDate today() {
 		return timescales.today();
+	}
+
+	/** An agency a disagreement about the child may be raised with. */
+	record AgencyChoice(UUID id, String name) {
+	}
+
+	/**
+	 * The agencies working with the child now, other than the actor's own: the only ones a
+	 * disagreement may be raised with. For a form that has admitted the actor to the child.
+	 */
+	List<AgencyChoice> agenciesToRaiseWith(Actor actor, UUID childId) {
+		Map<UUID, AgencyChoice> choices = new LinkedHashMap<>();
+		involvements.of(childId)
+			.stream()
+			.filter(i -> !i.agencyId().equals(actor.agencyId()))
+			.sorted(Comparator.comparing(Involvements.Involved::agencyName))
+			.forEach(i -> choices.putIfAbsent(i.agencyId(), new AgencyChoice(i.agencyId(), i.agencyName())));
+		return List.copyOf(choices.values());
 	}
 
 	/** The child, for the raising form; admits the actor (audited) or throws {@link RecordNotFound}. */
 	@Transactional(noRollbackFor = RecordNotFound.class)
 	ChildSummary admit(Actor actor, UUID childId) {
-		caseworker(actor);
+		caseworker(actor, childId, AuditAction.VIEW);
 		access.require(actor, childId, AuditAction.VIEW, RECORD, childId, "raise form");
 		return children.summary(childId).orElseThrow(RecordNotFound::new);
 	}
 
 	@Transactional(noRollbackFor = { RecordNotFound.class, InvalidInput.class })
 	Escalation raise(Actor actor, UUID childId, Raising raising) {
-		caseworker(actor);
+		caseworker(actor, childId, AuditAction.CREATE);
 		UUID id = UUID.randomUUID();
 		access.require(actor, childId, AuditAction.CREATE, RECORD, id, raising.subject());
 		FormErrors errors = new FormErrors();
@@ -122,6 +158,13 @@ class ChildEscalations {
 		String wanted = text(raising.wanted(), "wanted", "Enter what you want to happen", 5000, errors);
 		if (raising.withAgencyId() == null || practitioners.agencyName(raising.withAgencyId()).isEmpty()) {
 			errors.reject("withAgency", "Select the agency you disagree with");
+		}
+		else if (raising.withAgencyId().equals(actor.agencyId())) {
+			errors.reject("withAgency", OWN_AGENCY);
+		}
+		else if (agenciesToRaiseWith(actor, childId).stream().noneMatch(a -> a.id().equals(raising.withAgencyId()))) {
+			// raising it tells the agency's managers and DSLs about the child: only one already working with them
+			errors.reject("withAgency", NOT_INVOLVED);
 		}
 		if (raising.withPractitionerId() != null) {
 			PractitionerSummary named = practitioners.find(raising.withPractitionerId()).orElse(null);
@@ -227,9 +270,8 @@ class ChildEscalations {
 	/**
 	 * The open escalations the actor may see, checked for overdue stages first: every one for the
 	 * partnership (without children's names); for others, those on children they may see and those
-	 * they are party to.
+	 * they are party to. Not one transaction: each overdue escalation moves in its own.
 	 */
-	@Transactional
 	List<EscalationView> open(Actor actor) {
 		moveOverdue(today());
 		LocalDate today = today();
@@ -245,10 +287,7 @@ class ChildEscalations {
 		}
 		VisibleChildren visible = access.visibleTo(actor);
 		List<Escalation> found = escalations.open(visible.condition("e.child_id") + " or " + PARTY_CONDITION,
-				spec -> visible.bind(spec)
-					.param("me", actor.practitionerId())
-					.param("agency", actor.agencyId())
-					.param("lead", leadsAgency(actor)));
+				spec -> bindParty(visible.bind(spec), actor));
 		audit.record(actor, AuditAction.SEARCH, RECORD, null, null, "open escalations");
 		Map<UUID, ChildSummary> names = children.summaries(found.stream().map(Escalation::childId).toList());
 		return found.stream().map(e -> {
@@ -258,26 +297,41 @@ class ChildEscalations {
 		}).toList();
 	}
 
-	/** Parties to an escalation, over {@code e}, with :me, :agency and :lead bound. */
-	static final String PARTY_CONDITION = "e.raised_by_practitioner = :me or e.with_practitioner_id = :me"
-			+ " or (:lead and (e.raising_agency_id = :agency or e.with_agency_id = :agency))";
+	/**
+	 * The parties to an escalation, over {@code e}, with :me, :agency and :lead bound by
+	 * {@link #bindParty}: the one definition, with {@link #party}, used by the escalation's page,
+	 * the lists and the worklist. The raiser, the practitioner it is raised with, and the managers
+	 * and DSLs of either agency; other practitioners of those agencies are not parties.
+	 */
+	static final String PARTY_CONDITION = "(e.raised_by_practitioner = :me or e.with_practitioner_id = :me"
+			+ " or (:lead and (e.raising_agency_id = :agency or e.with_agency_id = :agency)))";
+
+	static JdbcClient.StatementSpec bindParty(JdbcClient.StatementSpec spec, Actor actor) {
+		return spec.param("me", actor.practitionerId())
+			.param("agency", actor.agencyId())
+			.param("lead", leadsAgency(actor));
+	}
 
 	/**
 	 * Moves every open escalation whose stage has run out up one stage, and flags those at the
-	 * partnership's stage. A row someone changed a moment ago is left as they left it. Returns how
-	 * many moved.
+	 * partnership's stage, each in its own transaction: a row someone changed a moment ago is left
+	 * as they left it, and one that cannot be moved is logged (by id) and left for the next check
+	 * while the others move. Returns how many moved.
 	 */
-	@Transactional
 	int moveOverdue(LocalDate today) {
 		int moved = 0;
 		for (Escalation e : escalations.overdue(today)) {
 			try {
-				if (moveIfOverdue(e, today) && !e.atLastStage()) {
+				if (Boolean.TRUE.equals(eachOnItsOwn.execute(status -> moveIfOverdue(e, today))) && !e.atLastStage()) {
 					moved++;
 				}
 			}
 			catch (OptimisticLockingFailureException ex) {
 				// someone moved or resolved it a moment ago: theirs stands
+			}
+			catch (RuntimeException ex) {
+				// the exception's class only: a database message can quote the values of a record
+				log.warn("Escalation {} could not be moved up: {}", e.id(), ex.getClass().getName());
 			}
 		}
 		return moved;
@@ -313,7 +367,11 @@ class ChildEscalations {
 		events.publishEvent(new EscalationMovedUp(e.id(), e.childId(), e.stage(), e.stage() + 1, automatic, due, now));
 		Set<UUID> told = new HashSet<>();
 		told.add(e.raisedByPractitioner());
-		told.addAll(leads(Set.of(e.raisingAgencyId(), e.withAgencyId())));
+		// a HashSet, not Set.of: the two agencies may be the same on a row older than the rule against it
+		Set<UUID> agencies = new HashSet<>();
+		agencies.add(e.raisingAgencyId());
+		agencies.add(e.withAgencyId());
+		told.addAll(leads(agencies));
 		notify(told, "A professional disagreement has moved up a stage",
 				automatic ? "A disagreement you are party to was not resolved in its stage's timescale and has moved up a stage. Sign in to Seen to read it."
 						: "A disagreement you are party to could not be resolved and has moved up a stage. Sign in to Seen to read it.",
@@ -326,33 +384,50 @@ class ChildEscalations {
 			audit.record(actor, AuditAction.DENIED, RECORD, id, null, AuditAction.CHANGE.name());
 			throw new RecordNotFound();
 		}
-		Standing standing = admit(actor, e, AuditAction.CHANGE, what);
-		if (!mayAct(actor, e, standing)) {
+		Standing standing = standing(actor, e);
+		if (standing != null && !mayAct(actor, e, standing)) {
+			// refused before anything is admitted: the audit says DENIED, and it survives the refusal
+			audit.record(actor, AuditAction.DENIED, RECORD, e.id(), e.childId(),
+					AuditAction.CHANGE.name() + "; " + what + " before stage 4");
 			throw new InvalidInput("stage",
 					"The partnership moves or resolves an escalation only once it reaches stage 4; the agencies involved act on it before then");
 		}
+		admit(actor, e, AuditAction.CHANGE, what);
 		return e;
+	}
+
+	/** Why the actor may open the escalation, or null if they may not; writes nothing. */
+	private Standing standing(Actor actor, Escalation e) {
+		if (actor.role().isCasework() && access.canSee(actor, e.childId())) {
+			return Standing.CHILD;
+		}
+		if (party(actor, e)) {
+			return Standing.PARTY;
+		}
+		return PARTNERSHIP.contains(actor.role()) ? Standing.PARTNERSHIP : null;
 	}
 
 	/** Admits and audits the actor to the escalation, or audits the refusal and throws {@link RecordNotFound}. */
 	private Standing admit(Actor actor, Escalation e, AuditAction action, String detail) {
-		if (actor.role().isCasework() && access.canSee(actor, e.childId())) {
+		Standing standing = standing(actor, e);
+		if (standing == Standing.CHILD) {
 			access.require(actor, e.childId(), action, RECORD, e.id(), detail);
-			return Standing.CHILD;
 		}
-		if (party(actor, e)) {
+		else if (standing == Standing.PARTY) {
 			audit.record(actor, action, RECORD, e.id(), e.childId(), "party to the escalation" + (detail == null ? "" : "; " + detail));
-			return Standing.PARTY;
 		}
-		if (PARTNERSHIP.contains(actor.role())) {
+		else if (standing == Standing.PARTNERSHIP) {
 			audit.record(actor, action, RECORD, e.id(), e.childId(), "partnership" + (detail == null ? "" : "; " + detail));
-			return Standing.PARTNERSHIP;
 		}
-		audit.record(actor, AuditAction.DENIED, RECORD, e.id(), e.childId(), action.name());
-		throw new RecordNotFound();
+		else {
+			audit.record(actor, AuditAction.DENIED, RECORD, e.id(), e.childId(), action.name());
+			throw new RecordNotFound();
+		}
+		return standing;
 	}
 
-	private static boolean party(Actor actor, Escalation e) {
+	/** Whether the actor is a party to the escalation: the same rule as {@link #PARTY_CONDITION}. */
+	static boolean party(Actor actor, Escalation e) {
 		if (actor.practitioner() == null || !actor.role().isCasework()) {
 			return false;
 		}
@@ -362,7 +437,7 @@ class ChildEscalations {
 	}
 
 	/** Managers and DSLs lead their agency's side of a disagreement from stage 2. */
-	private static boolean leadsAgency(Actor actor) {
+	static boolean leadsAgency(Actor actor) {
 		return actor.is(Role.MANAGER) || actor.is(Role.DSL);
 	}
 
@@ -380,8 +455,10 @@ class ChildEscalations {
 		return new EscalationView(e, standing, childName, mayAct(actor, e, standing) && e.open(), today());
 	}
 
-	private static void caseworker(Actor actor) {
+	/** Only casework roles with a practitioner raise escalations; anyone else is refused, and audited so. */
+	private void caseworker(Actor actor, UUID childId, AuditAction action) {
 		if (actor.practitioner() == null || !actor.role().isCasework()) {
+			audit.record(actor, AuditAction.DENIED, RECORD, null, childId, action.name());
 			throw new RecordNotFound();
 		}
 	}

@@ -2,6 +2,7 @@ package org.seen.escalation.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -16,13 +17,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Moves escalations whose stage timescale has passed up a stage, once a day. The day is claimed
  * under a PostgreSQL advisory lock and recorded, so the check runs once however many nodes are
- * scheduled. Pages showing escalations run the same check for what they show, so nothing waits
- * for the morning.
+ * scheduled. A claim that never finished (its node stopped part-way) may be taken again once it
+ * is an hour old, so the day is not lost. Pages showing escalations run the same check for what
+ * they show, so nothing waits for the morning.
  */
 @Component
 class DailyEscalationCheck {
 
 	private static final Logger log = LoggerFactory.getLogger(DailyEscalationCheck.class);
+
+	/** How long an unfinished claim stands before another check may take the day over. */
+	static final Duration STALE_CLAIM = Duration.ofHours(1);
 
 	private final JdbcClient jdbc;
 
@@ -50,9 +55,12 @@ class DailyEscalationCheck {
 			Boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(hashtext('escalation.daily-check'))")
 				.query(Boolean.class)
 				.single();
+			Instant now = Instant.now(clock);
 			return Boolean.TRUE.equals(locked) && jdbc.sql("""
-					insert into escalation_check (checked_on, started_at) values (?, ?) on conflict do nothing""")
-				.params(day, Timestamp.from(Instant.now(clock)))
+					insert into escalation_check (checked_on, started_at) values (?, ?)
+					on conflict (checked_on) do update set started_at = excluded.started_at
+					where escalation_check.finished_at is null and escalation_check.started_at < ?""")
+				.params(day, Timestamp.from(now), Timestamp.from(now.minus(STALE_CLAIM)))
 				.update() == 1;
 		});
 		if (!Boolean.TRUE.equals(claimed)) {

@@ -2,13 +2,14 @@ package org.seen.escalation.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.seen.access.Actor;
 import org.seen.access.CurrentActor;
 import org.seen.access.Role;
 import org.seen.agencies.PractitionerDirectory;
-import org.seen.agencies.Practitioners;
 import org.seen.people.ChildSummary;
 import org.seen.web.FormErrors;
 import org.seen.web.InvalidInput;
@@ -39,23 +40,21 @@ class EscalationPages {
 
 	private final ChildEscalations escalations;
 
-	private final Practitioners practitioners;
-
 	private final PractitionerDirectory directory;
 
 	private final CurrentActor actor;
 
-	EscalationPages(ChildEscalations escalations, Practitioners practitioners, PractitionerDirectory directory,
+	EscalationPages(ChildEscalations escalations, PractitionerDirectory directory,
 			CurrentActor actor) {
 		this.escalations = escalations;
-		this.practitioners = practitioners;
 		this.directory = directory;
 		this.actor = actor;
 	}
 
 	@GetMapping("/children/{childId}/escalations/new")
 	String raiseForm(@PathVariable UUID childId, Model model) {
-		return raise(model, escalations.admit(actor.get(), childId), RaiseForm.empty(), new FormErrors());
+		Actor me = actor.get();
+		return raise(model, me, escalations.admit(me, childId), RaiseForm.empty(), new FormErrors());
 	}
 
 	@PostMapping("/children/{childId}/escalations/new")
@@ -65,18 +64,22 @@ class EscalationPages {
 			raised = escalations.raise(actor.get(), childId, form.raising());
 		}
 		catch (InvalidInput ex) {
-			return raise(model, escalations.admit(actor.get(), childId), form, problems(ex));
+			Actor me = actor.get();
+			return raise(model, me, escalations.admit(me, childId), form, problems(ex));
 		}
 		redirect.addFlashAttribute("success", "Disagreement raised as " + raised.reference());
 		return "redirect:/escalations/" + raised.id();
 	}
 
-	private String raise(Model model, ChildSummary child, RaiseForm form, FormErrors errors) {
+	/** Offers only the agencies working with the child, other than the actor's, and their people. */
+	private String raise(Model model, Actor me, ChildSummary child, RaiseForm form, FormErrors errors) {
+		List<ChildEscalations.AgencyChoice> agencies = escalations.agenciesToRaiseWith(me, child.id());
+		Set<UUID> offered = agencies.stream().map(ChildEscalations.AgencyChoice::id).collect(Collectors.toSet());
 		model.addAttribute("child", child);
 		model.addAttribute("form", form);
 		model.addAttribute("subjects", Subject.values());
-		model.addAttribute("agencies", practitioners.agencies());
-		model.addAttribute("people", directory.people());
+		model.addAttribute("agencies", agencies);
+		model.addAttribute("people", directory.people().stream().filter(p -> offered.contains(p.agencyId())).toList());
 		model.addAttribute("days", escalations.today());
 		model.addAttribute("errors", errors.inOrder("subject", "concern", "wanted", "withAgency", "withPractitioner"));
 		return RAISE;

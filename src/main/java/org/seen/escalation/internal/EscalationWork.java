@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.seen.access.Actor;
 import org.seen.access.ChildAccess;
-import org.seen.access.Role;
 import org.seen.access.VisibleChildren;
 import org.seen.worklist.WorkItem;
 import org.seen.worklist.WorklistSource;
@@ -14,9 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Open escalations in "My worklist": those I raised or that are raised with me or my agency, and
- * for managers and DSLs every one at stage 2 or above on their agency's children. Overdue when
- * the stage's deadline has passed. Only children the actor may see.
+ * Open escalations in "My worklist": those I am a party to (by {@link ChildEscalations#PARTY_CONDITION},
+ * the rule the escalation's page uses), and for managers and DSLs every one at stage 2 or above on
+ * their agency's children. Overdue when the stage's deadline has passed. Only children the actor
+ * may see.
  */
 @Component
 class EscalationWork implements WorklistSource {
@@ -40,18 +40,14 @@ class EscalationWork implements WorklistSource {
 		}
 		LocalDate today = timescales.today();
 		VisibleChildren visible = access.visibleTo(actor);
-		boolean lead = actor.is(Role.MANAGER) || actor.is(Role.DSL);
-		return visible.bind(jdbc.sql("""
+		return ChildEscalations.bindParty(visible.bind(jdbc.sql("""
 				select e.id, e.number, e.child_id, e.stage, e.stage_due_on, e.subject, wa.name as with_agency,
 				       c.given_name || ' ' || c.family_name as child_name
 				from escalation e join child c on c.id = e.child_id join agency wa on wa.id = e.with_agency_id
 				where e.status = 'OPEN' and %s
-				  and (e.raised_by_practitioner = :me or e.with_practitioner_id = :me or e.with_agency_id = :agency
-				       or (:lead and e.stage >= 2))
-				order by e.stage_due_on limit 200""".formatted(visible.condition("e.child_id"))))
-			.param("me", actor.practitionerId())
-			.param("agency", actor.agencyId())
-			.param("lead", lead)
+				  and (%s or (:lead and e.stage >= 2))
+				order by e.stage_due_on limit 200""".formatted(visible.condition("e.child_id"),
+						ChildEscalations.PARTY_CONDITION))), actor)
 			.query((rs, n) -> {
 				LocalDate due = rs.getObject("stage_due_on", LocalDate.class);
 				int stage = rs.getInt("stage");

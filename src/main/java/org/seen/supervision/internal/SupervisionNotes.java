@@ -73,14 +73,14 @@ class SupervisionNotes {
 	/** The child, for a form; admits the actor (audited) or throws {@link RecordNotFound}. */
 	@Transactional(noRollbackFor = RecordNotFound.class)
 	ChildSummary admit(Actor actor, UUID childId) {
-		worker(actor);
+		worker(actor, childId, RECORD, AuditAction.VIEW);
 		access.require(actor, childId, AuditAction.VIEW, RECORD, childId, "form");
 		return children.summary(childId).orElseThrow(RecordNotFound::new);
 	}
 
 	@Transactional(noRollbackFor = { RecordNotFound.class, InvalidInput.class })
 	SupervisionNote record(Actor actor, UUID childId, NoteEntry entry) {
-		worker(actor);
+		worker(actor, childId, RECORD, AuditAction.CREATE);
 		UUID id = UUID.randomUUID();
 		access.require(actor, childId, AuditAction.CREATE, RECORD, id, null);
 		FormErrors errors = entry.check(today(), new FormErrors());
@@ -108,7 +108,7 @@ class SupervisionNotes {
 
 	@Transactional(noRollbackFor = { RecordNotFound.class, InvalidInput.class })
 	SupervisionRequest flagStuck(Actor actor, UUID childId, UUID supervisorId, String reason) {
-		worker(actor);
+		worker(actor, childId, REQUEST, AuditAction.CREATE);
 		UUID id = UUID.randomUUID();
 		access.require(actor, childId, AuditAction.CREATE, REQUEST, id, null);
 		FormErrors errors = new FormErrors();
@@ -167,7 +167,7 @@ class SupervisionNotes {
 	/** The actor's own notes and requests for a child (as worker or supervisor); admits the actor to the child. */
 	@Transactional(noRollbackFor = RecordNotFound.class)
 	ForChild ofChild(Actor actor, UUID childId) {
-		worker(actor);
+		worker(actor, childId, RECORD, AuditAction.VIEW);
 		access.require(actor, childId, AuditAction.VIEW, RECORD, childId, "own notes");
 		return mineOn(actor, childId);
 	}
@@ -237,8 +237,16 @@ class SupervisionNotes {
 	public record Mine(List<SupervisionNote> notes, List<SupervisionRequest> requests) {
 	}
 
-	/** Practitioners with a manager's account, other than the actor: those who may supervise. */
-	List<Supervisor> supervisors(Actor actor) {
+	/**
+	 * The managers, other than the actor, who may supervise the actor's work with this child: those
+	 * who may see the child (the rule {@link #supervisorFor} applies when the form is sent).
+	 */
+	List<Supervisor> supervisors(Actor actor, UUID childId) {
+		return managersOtherThan(actor).stream().filter(s -> seesChild(s, childId)).toList();
+	}
+
+	/** Practitioners with a manager's account, other than the actor. */
+	private List<Supervisor> managersOtherThan(Actor actor) {
 		return jdbc.sql("""
 				select p.id, a.id as account_id, trim(p.given_name || ' ' || p.family_name) as name, ag.name as agency_name
 				from account a join practitioner p on p.id = a.practitioner_id join agency ag on ag.id = p.agency_id
@@ -257,7 +265,7 @@ class SupervisionNotes {
 	 * could not read the note either.
 	 */
 	private Supervisor supervisorFor(Actor actor, UUID childId, UUID practitionerId, FormErrors errors) {
-		Supervisor supervisor = supervisors(actor).stream()
+		Supervisor supervisor = managersOtherThan(actor).stream()
 			.filter(s -> s.practitionerId().equals(practitionerId))
 			.findFirst()
 			.orElse(null);
@@ -265,13 +273,18 @@ class SupervisionNotes {
 			errors.reject("supervisor", "Select a manager other than yourself");
 			return null;
 		}
-		Actor asSupervisor = new Actor(supervisor.accountId(), "", supervisor.name(), Role.MANAGER,
-				practitioners.find(practitionerId).orElseThrow());
-		if (!access.isInvolved(asSupervisor, childId)) {
+		if (!seesChild(supervisor, childId)) {
 			errors.reject("supervisor", "Select a manager whose agency works with this child");
 			return null;
 		}
 		return supervisor;
+	}
+
+	/** Whether the manager may see the child: their agency works with it. Writes nothing. */
+	private boolean seesChild(Supervisor supervisor, UUID childId) {
+		Actor asSupervisor = new Actor(supervisor.accountId(), "", supervisor.name(), Role.MANAGER,
+				practitioners.find(supervisor.practitionerId()).orElseThrow());
+		return access.isInvolved(asSupervisor, childId);
 	}
 
 	private static final String REQUESTS = """
@@ -289,8 +302,10 @@ class SupervisionNotes {
 		return jdbc.sql(SELECT + " where n.id = ?").param(id).query((rs, n) -> note(rs)).optional();
 	}
 
-	private static void worker(Actor actor) {
+	/** Only casework roles with a practitioner write or keep notes; anyone else is refused, and audited so. */
+	private void worker(Actor actor, UUID childId, String recordType, AuditAction action) {
 		if (actor.practitioner() == null || !actor.role().isCasework()) {
+			audit.record(actor, AuditAction.DENIED, recordType, null, childId, action.name());
 			throw new RecordNotFound();
 		}
 	}

@@ -60,7 +60,7 @@ class SupervisionPages {
 	private String noteForm(Model model, UUID childId, NoteForm form, FormErrors errors) {
 		model.addAttribute("child", notes.admit(actor.get(), childId));
 		model.addAttribute("form", form);
-		model.addAttribute("supervisors", notes.supervisors(actor.get()));
+		model.addAttribute("supervisors", notes.supervisors(actor.get(), childId));
 		model.addAttribute("errors", errors.inOrder(NoteEntry.FIELDS));
 		return "supervision/note-form";
 	}
@@ -85,7 +85,7 @@ class SupervisionPages {
 	private String stuckForm(Model model, UUID childId, StuckForm form, FormErrors errors) {
 		model.addAttribute("child", notes.admit(actor.get(), childId));
 		model.addAttribute("form", form);
-		model.addAttribute("supervisors", notes.supervisors(actor.get()));
+		model.addAttribute("supervisors", notes.supervisors(actor.get(), childId));
 		model.addAttribute("errors", errors.inOrder("supervisor", "reason"));
 		return "supervision/stuck";
 	}

@@ -69,7 +69,7 @@ class EscalationApiTest {
 
 	@Test
 	void raising_reading_moving_up_and_resolving() throws Exception {
-		UUID child = parties.child("Api", "teacher");
+		UUID child = parties.childKnownToSocialCare("Api");
 		String id = raise(child);
 		mvc.perform(get("/api/v1/escalations/{id}", id).header("Authorization", TEACHER))
 			.andExpect(status().isOk())
@@ -94,7 +94,7 @@ class EscalationApiTest {
 
 	@Test
 	void a_missing_concern_is_422_naming_the_field_and_nothing_is_stored() throws Exception {
-		UUID child = parties.child("Missing", "teacher");
+		UUID child = parties.childKnownToSocialCare("Missing");
 		mvc.perform(post("/api/v1/children/{id}/escalations", child).header("Authorization", TEACHER)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"subject\": \"PLAN\", \"wanted\": \"A meeting\", \"withAgencyId\": \"%s\"}"
@@ -109,8 +109,24 @@ class EscalationApiTest {
 	}
 
 	@Test
+	void an_agency_not_working_with_the_child_is_422_naming_the_field_and_nothing_is_stored() throws Exception {
+		UUID child = parties.child("Stranger", "teacher");
+		mvc.perform(post("/api/v1/children/{id}/escalations", child).header("Authorization", TEACHER)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"subject": "PLAN", "concern": "No attendance action", "wanted": "A meeting", "withAgencyId": "%s"}"""
+				.formatted(parties.agency("POL"))))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("withAgency"))
+			.andExpect(jsonPath("$.errors[0].message").value(ChildEscalations.NOT_INVOLVED));
+		org.assertj.core.api.Assertions.assertThat(
+				jdbc.sql("select count(*) from escalation where child_id = ?").param(child).query(Integer.class).single())
+			.isZero();
+	}
+
+	@Test
 	void a_stale_version_is_409_and_a_resolution_without_outcome_is_422() throws Exception {
-		String id = raise(parties.child("Api", "teacher"));
+		String id = raise(parties.childKnownToSocialCare("Api"));
 		mvc.perform(post("/api/v1/escalations/{id}/move-up", id).header("Authorization", TEACHER)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"version\": 5, \"reason\": \"No reply\"}"))
@@ -125,7 +141,7 @@ class EscalationApiTest {
 
 	@Test
 	void the_partnership_reads_without_the_child_and_strangers_get_404() throws Exception {
-		String id = raise(parties.child("Api", "teacher"));
+		String id = raise(parties.childKnownToSocialCare("Api"));
 		mvc.perform(get("/api/v1/escalations/{id}", id).header("Authorization", "Bearer demo-analyst"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.childId").doesNotExist())

@@ -50,7 +50,7 @@ class EscalationPagesTest {
 
 	@Test
 	void the_form_warns_that_a_child_at_immediate_risk_bypasses_escalation() throws Exception {
-		UUID child = parties.child("Warned", "teacher");
+		UUID child = parties.childKnownToSocialCare("Warned");
 		mvc.perform(get("/children/{id}/escalations/new", child).with(user(parties.user("teacher"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("If a child is at immediate risk of harm, do not use this: call the police on 999 or the front door now")))
@@ -58,8 +58,30 @@ class EscalationPagesTest {
 	}
 
 	@Test
+	void the_form_offers_only_agencies_working_with_the_child_and_never_your_own() throws Exception {
+		UUID child = parties.childKnownToSocialCare("Offered");
+		mvc.perform(get("/children/{id}/escalations/new", child).with(user(parties.user("teacher"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"" + parties.agency("CSC") + "\"")))
+			.andExpect(content().string(not(containsString("value=\"" + parties.agency("SCH1") + "\""))))
+			.andExpect(content().string(not(containsString("value=\"" + parties.agency("POL") + "\""))))
+			.andExpect(content().string(not(containsString("Northbrook Police"))));
+		// choosing your own agency comes back with the reason
+		mvc.perform(post("/children/{id}/escalations/new", child).with(user(parties.user("teacher")))
+			.with(csrf())
+			.param("subject", "PLAN")
+			.param("concern", "The plan has no action on attendance")
+			.param("wanted", "An attendance action")
+			.param("withAgency", parties.agency("SCH1").toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose another agency: a disagreement within your own agency goes to your manager")))
+			.andExpect(content().string(containsString("The plan has no action on attendance")));
+		assertThat(count(child)).isZero();
+	}
+
+	@Test
 	void raising_without_a_concern_comes_back_with_what_was_typed_and_stores_nothing() throws Exception {
-		UUID child = parties.child("Typed", "teacher");
+		UUID child = parties.childKnownToSocialCare("Typed");
 		mvc.perform(post("/children/{id}/escalations/new", child).with(user(parties.user("teacher")))
 			.with(csrf())
 			.param("subject", "PLAN")
@@ -77,7 +99,7 @@ class EscalationPagesTest {
 
 	@Test
 	void a_raised_escalation_opens_on_its_page_and_shows_on_the_child() throws Exception {
-		UUID child = parties.child("Raised", "teacher");
+		UUID child = parties.childKnownToSocialCare("Raised");
 		mvc.perform(post("/children/{id}/escalations/new", child).with(user(parties.user("teacher")))
 			.with(csrf())
 			.param("subject", "FRONT_DOOR_DECISION")
@@ -101,7 +123,7 @@ class EscalationPagesTest {
 
 	@Test
 	void moving_up_without_a_reason_and_a_stale_move_are_refused_keeping_what_was_typed() throws Exception {
-		UUID child = parties.child("Stale", "teacher");
+		UUID child = parties.childKnownToSocialCare("Stale");
 		Escalation e = escalations.raise(parties.actor("teacher"), child, parties.aboutTheFrontDoor());
 		mvc.perform(post("/escalations/{id}/move-up", e.id()).with(user(parties.user("teacher")))
 			.with(csrf())
@@ -130,7 +152,7 @@ class EscalationPagesTest {
 
 	@Test
 	void resolving_without_an_outcome_is_refused_and_with_one_it_shows_the_learning() throws Exception {
-		UUID child = parties.child("Resolved", "teacher");
+		UUID child = parties.childKnownToSocialCare("Resolved");
 		Escalation e = escalations.raise(parties.actor("teacher"), child, parties.aboutTheFrontDoor());
 		mvc.perform(post("/escalations/{id}/resolve", e.id()).with(user(parties.user("manager")))
 			.with(csrf())
@@ -155,7 +177,7 @@ class EscalationPagesTest {
 
 	@Test
 	void the_partnership_list_shows_references_and_agencies_but_no_child_names() throws Exception {
-		UUID child = parties.child("Hidden", "teacher");
+		UUID child = parties.childKnownToSocialCare("Hidden");
 		Escalation e = escalations.raise(parties.actor("teacher"), child, parties.aboutTheFrontDoor());
 		mvc.perform(get("/escalations").with(user(parties.user("analyst"))))
 			.andExpect(status().isOk())

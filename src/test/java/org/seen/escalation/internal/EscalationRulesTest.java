@@ -66,6 +66,9 @@ class EscalationRulesTest {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	EscalationWork work;
+
 	Parties parties;
 
 	@BeforeEach
@@ -75,7 +78,7 @@ class EscalationRulesTest {
 	}
 
 	private Escalation raised() {
-		UUID child = parties.child("Rules", "teacher");
+		UUID child = parties.childKnownToSocialCare("Rules");
 		return escalations.raise(parties.actor("teacher"), child, parties.aboutTheFrontDoor());
 	}
 
@@ -227,7 +230,7 @@ class EscalationRulesTest {
 
 	@Test
 	void raising_without_a_concern_or_agency_is_refused_and_nothing_is_stored() {
-		UUID child = parties.child("Refused", "teacher");
+		UUID child = parties.childKnownToSocialCare("Refused");
 		assertThatThrownBy(() -> escalations.raise(parties.actor("teacher"), child,
 				new ChildEscalations.Raising("PLAN", "  ", "A review meeting", null, null)))
 			.isInstanceOf(InvalidInput.class)
@@ -246,17 +249,19 @@ class EscalationRulesTest {
 	@Test
 	void only_those_who_see_the_child_the_parties_and_the_partnership_open_an_escalation() {
 		Escalation e = raised();
-		// the front door social worker is named but their agency is not involved with the child
-		UUID child = parties.child("Parties", "teacher");
+		// the front door social worker is named; then social care's work with the child closes
+		UUID child = parties.childKnownToSocialCare("Parties");
 		Escalation named = escalations.raise(parties.actor("teacher"), child, new ChildEscalations.Raising(
 				"FRONT_DOOR_DECISION", "Closed with advice only", "An assessment", parties.agency("CSC"),
 				parties.practitioner("front.door")));
+		assertThat(escalations.read(parties.actor("front.door"), named.id()).standing()).isEqualTo(Standing.CHILD);
+		parties.endInvolvement(child, "CSC");
 		EscalationView asParty = escalations.read(parties.actor("front.door"), named.id());
 		assertThat(asParty.standing()).isEqualTo(Standing.PARTY);
 		assertThat(asParty.childName()).isEqualTo("Parties Testchild");
 		assertThat(asParty.recordReachable()).isFalse();
 		// the manager of the agency it is raised with is a party too
-		assertThat(escalations.read(parties.actor("manager"), e.id()).standing()).isEqualTo(Standing.PARTY);
+		assertThat(escalations.read(parties.actor("manager"), named.id()).standing()).isEqualTo(Standing.PARTY);
 
 		EscalationView asPartnership = escalations.read(parties.actor("analyst"), e.id());
 		assertThat(asPartnership.childName()).isNull();
@@ -273,8 +278,8 @@ class EscalationRulesTest {
 			.param(e.id())
 			.query(Integer.class)
 			.single()).isEqualTo(1);
-		// a practitioner of the other agency who is no party
-		assertThatThrownBy(() -> escalations.read(parties.actor("social.worker"), e.id()))
+		// a practitioner of the other agency who is no party, once the agency's work has closed
+		assertThatThrownBy(() -> escalations.read(parties.actor("social.worker"), named.id()))
 			.isInstanceOf(RecordNotFound.class);
 		// and nobody raises one on a child they cannot see
 		assertThatThrownBy(() -> escalations.raise(parties.actor("police.officer"), child, parties.aboutTheFrontDoor()))
@@ -294,6 +299,129 @@ class EscalationRulesTest {
 			.satisfies(v -> assertThat(v.childName()).isEqualTo("Rules Testchild"));
 		assertThat(escalations.open(parties.actor("health.visitor")))
 			.noneMatch(v -> v.escalation().id().equals(e.id()));
+	}
+
+	@Test
+	void an_escalation_is_raised_only_with_an_agency_working_with_the_child_and_nothing_is_told() {
+		// only the school works with this child: social care may not be told of it through an escalation
+		UUID child = parties.child("Unknown", "teacher");
+		assertThat(escalations.agenciesToRaiseWith(parties.actor("teacher"), child)).isEmpty();
+		assertThatThrownBy(() -> escalations.raise(parties.actor("teacher"), child, parties.aboutTheFrontDoor()))
+			.isInstanceOf(InvalidInput.class)
+			.satisfies(ex -> assertThat(((InvalidInput) ex).field()).isEqualTo("withAgency"))
+			.hasMessage(ChildEscalations.NOT_INVOLVED);
+		assertThat(jdbc.sql("select count(*) from escalation where child_id = ?").param(child).query(Integer.class).single())
+			.isZero();
+		assertThat(events.stream(Notice.class).filter(n -> child.equals(n.childId()))).isEmpty();
+
+		// once social care works with the child it is offered, and the school is not
+		UUID known = parties.childKnownToSocialCare("Known");
+		assertThat(escalations.agenciesToRaiseWith(parties.actor("teacher"), known))
+			.extracting(ChildEscalations.AgencyChoice::id)
+			.containsExactly(parties.agency("CSC"));
+		// and once its work closes it is refused again
+		parties.endInvolvement(known, "CSC");
+		assertThatThrownBy(() -> escalations.raise(parties.actor("teacher"), known, parties.aboutTheFrontDoor()))
+			.isInstanceOf(InvalidInput.class)
+			.satisfies(ex -> assertThat(((InvalidInput) ex).field()).isEqualTo("withAgency"));
+	}
+
+	@Test
+	void an_escalation_with_your_own_agency_is_refused_and_the_database_refuses_one_too() {
+		UUID child = parties.childKnownToSocialCare("Own");
+		UUID school = parties.agency("SCH1");
+		assertThatThrownBy(() -> escalations.raise(parties.actor("teacher"), child, new ChildEscalations.Raising("PLAN",
+				"The plan has no action on attendance", "An attendance action", school, null)))
+			.isInstanceOf(InvalidInput.class)
+			.satisfies(ex -> assertThat(((InvalidInput) ex).field()).isEqualTo("withAgency"))
+			.hasMessage("Choose another agency: a disagreement within your own agency goes to your manager");
+		assertThat(jdbc.sql("select count(*) from escalation where child_id = ?").param(child).query(Integer.class).single())
+			.isZero();
+		// a row with one agency on both sides, which would list its leads twice, cannot be stored at all
+		Escalation e = escalations.raise(parties.actor("teacher"), child, parties.aboutTheFrontDoor());
+		assertThatThrownBy(() -> jdbc.sql("update escalation set with_agency_id = raising_agency_id where id = ?")
+			.param(e.id())
+			.update()).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+	}
+
+	@Test
+	void one_escalation_that_cannot_move_stops_neither_the_others_nor_the_day() {
+		Escalation broken = raised();
+		Escalation fine = raised();
+		// a stage 2 already there: moving the broken one up fails on the stage's key
+		jdbc.sql("insert into escalation_stage (escalation_id, stage, started_on, due_on) values (?, 2, ?, ?)")
+			.params(broken.id(), RAISED, RAISED)
+			.update();
+		LocalDate day = LocalDate.of(2026, 12, 31);
+		clock.setDay(day);
+		try {
+			jdbc.sql("delete from escalation_check where checked_on = ?").param(day).update();
+			assertThat(daily.check(day)).isTrue();
+			assertThat(stageOf(fine.id())).isEqualTo(2);
+			assertThat(stageOf(broken.id())).as("left as it was, for the next check").isEqualTo(1);
+			assertThat(jdbc.sql("select finished_at is not null from escalation_check where checked_on = ?")
+				.param(day)
+				.query(Boolean.class)
+				.single()).isTrue();
+			// the lists still open for everyone
+			assertThat(escalations.open(parties.actor("analyst"))).anyMatch(v -> v.escalation().id().equals(fine.id()));
+		}
+		finally {
+			jdbc.sql("delete from escalation_stage where escalation_id = ? and stage = 2").param(broken.id()).update();
+		}
+	}
+
+	@Test
+	void a_day_whose_check_stopped_part_way_over_an_hour_ago_is_claimed_again() {
+		LocalDate day = LocalDate.of(2027, 2, 1);
+		clock.setDay(day);
+		java.time.Instant now = java.time.Instant.now(clock);
+		jdbc.sql("delete from escalation_check where checked_on = ?").param(day).update();
+		jdbc.sql("insert into escalation_check (checked_on, started_at) values (?, ?)")
+			.params(day, java.sql.Timestamp.from(now.minusSeconds(10 * 60)))
+			.update();
+		assertThat(daily.check(day)).as("a check started ten minutes ago may still be running").isFalse();
+
+		jdbc.sql("update escalation_check set started_at = ? where checked_on = ?")
+			.params(java.sql.Timestamp.from(now.minusSeconds(2 * 60 * 60)), day)
+			.update();
+		assertThat(daily.check(day)).as("one started two hours ago and never finished has stopped").isTrue();
+		assertThat(jdbc.sql("select finished_at is not null from escalation_check where checked_on = ?")
+			.param(day)
+			.query(Boolean.class)
+			.single()).isTrue();
+		assertThat(daily.check(day)).as("a finished day is never checked twice").isFalse();
+	}
+
+	@Test
+	void the_worklist_shows_an_escalation_to_its_parties_only_as_the_page_counts_them() {
+		Escalation e = raised();
+		// the social worker sees the child but is neither named nor a manager: no party
+		assertThat(work.workFor(parties.actor("social.worker"))).noneMatch(i -> i.link().equals("/escalations/" + e.id()));
+		assertThat(ChildEscalations.party(parties.actor("social.worker"), e)).isFalse();
+		// the manager of the agency it is raised with and the raiser are
+		assertThat(work.workFor(parties.actor("manager"))).anyMatch(i -> i.link().equals("/escalations/" + e.id()));
+		assertThat(ChildEscalations.party(parties.actor("manager"), e)).isTrue();
+		assertThat(work.workFor(parties.actor("teacher"))).anyMatch(i -> i.link().equals("/escalations/" + e.id()));
+	}
+
+	@Test
+	void the_partnership_refused_a_change_before_stage_4_leaves_a_denied_audit_entry() {
+		Escalation e = raised();
+		assertThatThrownBy(() -> escalations.moveUp(parties.actor("analyst"), e.id(), e.version(),
+				new ChildEscalations.MoveUp(null, null, "No agreement")))
+			.isInstanceOf(InvalidInput.class)
+			.satisfies(ex -> assertThat(((InvalidInput) ex).field()).isEqualTo("stage"));
+		assertThat(audited("analyst", "DENIED", e.id())).isEqualTo(1);
+		assertThat(audited("analyst", "CHANGE", e.id())).as("nothing was changed").isZero();
+		assertThat(stageOf(e.id())).isEqualTo(1);
+	}
+
+	private int audited(String username, String action, UUID recordId) {
+		return jdbc.sql("select count(*) from audit_entry where username = ? and action = ? and record_id = ?")
+			.params(username, action, recordId)
+			.query(Integer.class)
+			.single();
 	}
 
 	private int stageOf(UUID id) {

@@ -40,6 +40,23 @@ class Parties {
 		return child.id();
 	}
 
+	/**
+	 * A child the teacher works with whom children's social care also knows, through its social
+	 * worker: an escalation may be raised only with an agency working with the child.
+	 */
+	UUID childKnownToSocialCare(String name) {
+		return child(name, "teacher", "social.worker");
+	}
+
+	/** Ends every involvement of the agency with the child from today, as if its work had closed. */
+	void endInvolvement(UUID child, String agencyCode) {
+		jdbc.sql("""
+				update involvement set ended_on = greatest(started_on, current_date)
+				where child_id = ? and agency_id = (select id from agency where code = ?)""")
+			.params(child, agencyCode)
+			.update();
+	}
+
 	UUID agency(String code) {
 		return jdbc.sql("select id from agency where code = ?").param(code).query(UUID.class).single();
 	}

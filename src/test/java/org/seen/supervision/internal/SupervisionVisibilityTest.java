@@ -236,6 +236,25 @@ class SupervisionVisibilityTest {
 	}
 
 	@Test
+	void the_form_offers_only_managers_who_may_see_the_child() throws Exception {
+		// social care works with the child: its managers are offered, never the worker themself
+		assertThat(notes.supervisors(actor("social.worker"), child)).extracting(Supervisor::practitionerId)
+			.contains(practitioner("manager"), practitioner("sv.manager2"));
+		assertThat(notes.supervisors(actor("manager"), child)).extracting(Supervisor::practitionerId)
+			.doesNotContain(practitioner("manager"));
+		// only the school works with this one: no manager of social care may supervise it
+		TestChildren make = new TestChildren(jdbc);
+		UUID schoolOnly = make.involve(make.create("Offered"), "teacher", "INVOLVED").id();
+		List<Supervisor> offered = notes.supervisors(actor("teacher"), schoolOnly);
+		assertThat(offered).extracting(Supervisor::practitionerId)
+			.doesNotContain(practitioner("manager"), practitioner("sv.manager2"));
+		assertThat(offered).allSatisfy(s -> assertThat(s.agencyName()).isEqualTo("Northbrook Primary School"));
+		mvc.perform(get("/children/{id}/supervision/new", schoolOnly).with(user(seen("teacher"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(practitioner("manager").toString()))));
+	}
+
+	@Test
 	void asking_for_supervision_reaches_the_supervisor_once_and_the_next_note_closes_it() {
 		TestChildren make = new TestChildren(jdbc);
 		UUID stuck = make.involve(make.create("Stuck"), "social.worker", "INVOLVED").id();
