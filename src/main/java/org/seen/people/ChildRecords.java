@@ -62,12 +62,14 @@ public class ChildRecords {
 	/** The adults recorded around a child: parents and carers first. */
 	public List<AdultSummary> adults(UUID childId) {
 		return jdbc.sql("""
-				select a.id, a.given_name || ' ' || a.family_name as name, r.kind, r.lives_with_child
+				select a.id, a.given_name || ' ' || a.family_name as name, r.kind, r.lives_with_child,
+				       r.parental_responsibility
 				from relationship r join adult a on a.id = r.adult_id
 				where r.child_id = ? order by r.parental_responsibility desc, a.family_name, a.given_name""")
 			.param(childId)
 			.query((rs, n) -> new AdultSummary(rs.getObject("id", UUID.class), rs.getString("name"),
-					RelationshipKind.valueOf(rs.getString("kind")), rs.getBoolean("lives_with_child")))
+					RelationshipKind.valueOf(rs.getString("kind")), rs.getBoolean("lives_with_child"),
+					rs.getBoolean("parental_responsibility")))
 			.list();
 	}
 

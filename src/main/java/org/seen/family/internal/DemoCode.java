@@ -45,7 +45,8 @@ public class DemoCode implements ApplicationRunner {
 	}
 
 	public String invite(UUID adultId, List<UUID> childIds, UUID invitedBy) {
-		UUID id = members.add(adultId, null, null, invitedBy, Instant.now(clock), true, childIds);
+		UUID id = members.add(adultId, null, null, invitedBy, Instant.now(clock), true, childIds)
+			.orElseThrow(() -> new IllegalStateException("The demo adult is already invited"));
 		jdbc.sql("update family_member set reference = ? where id = ?").params(REFERENCE, id).update();
 		codes.issue(id, Delivery.PRINTED, FamilySignIn.DEMO_CODE);
 		return REFERENCE;

@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import org.seen.access.Actor;
 import org.seen.access.AuditAction;
+import org.seen.access.AuditTrail;
 import org.seen.access.ChildAccess;
 import org.seen.access.RecordNotFound;
 import org.seen.access.Role;
@@ -23,11 +24,11 @@ import org.seen.family.internal.FamilyMembers.Delivery;
 import org.seen.people.AdultSummary;
 import org.seen.people.ChildRecords;
 import org.seen.people.ChildSummary;
+import org.seen.people.RelationshipKind;
 import org.seen.web.FormErrors;
-import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Inviting family members to see their plan, giving them new codes and ending their access. The
@@ -40,8 +41,22 @@ class FamilyInvitations {
 
 	static final String RECORD = "FAMILY_MEMBER";
 
+	static final String ALREADY_INVITED = "They have already been invited. Give them a new code from the child’s page instead";
+
 	/** A young person may be invited to see their own plan from this age. */
 	static final int YOUNG_PERSON_FROM = 12;
+
+	/**
+	 * Who may be invited to see a child's plan by how they are related: the child's parents and
+	 * carers. Anyone else (a grandparent, an aunt) only when recorded as holding parental
+	 * responsibility, as a special guardian or under a child arrangements order would; another member
+	 * of the household never.
+	 */
+	static final Set<RelationshipKind> PARENTS_AND_CARERS = java.util.EnumSet.of(RelationshipKind.MOTHER,
+			RelationshipKind.FATHER, RelationshipKind.STEP_PARENT, RelationshipKind.MALE_CARER,
+			RelationshipKind.FEMALE_CARER, RelationshipKind.FOSTER_CARER);
+
+	static final String MAY_NOT_MANAGE = "Only the child’s lead professional, or a DSL or manager involved with the child, can give the family access";
 
 	private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -55,6 +70,8 @@ class FamilyInvitations {
 
 	private final ChildAccess access;
 
+	private final AuditTrail audit;
+
 	private final ChildRecords children;
 
 	private final Involvements involvements;
@@ -62,12 +79,13 @@ class FamilyInvitations {
 	private final Clock clock;
 
 	FamilyInvitations(FamilyMembers members, InvitedChildren invited, SignInCodes codes, FamilyMail mail, ChildAccess access,
-			ChildRecords children, Involvements involvements, Clock clock) {
+			AuditTrail audit, ChildRecords children, Involvements involvements, Clock clock) {
 		this.members = members;
 		this.invited = invited;
 		this.codes = codes;
 		this.mail = mail;
 		this.access = access;
+		this.audit = audit;
 		this.children = children;
 		this.involvements = involvements;
 		this.clock = clock;
@@ -82,8 +100,14 @@ class FamilyInvitations {
 		return lead || (actor.is(Role.DSL) || actor.is(Role.MANAGER)) && access.isInvolved(actor, childId);
 	}
 
+	/** Whether the adult may be invited to see the plan of a child they are recorded for in this way. */
+	static boolean parentOrCarer(AdultSummary adult) {
+		return PARENTS_AND_CARERS.contains(adult.relationship())
+				|| adult.relationship() != RelationshipKind.OTHER_HOUSEHOLD_MEMBER && adult.parentalResponsibility();
+	}
+
 	/** What the invitation form offers: the child's adults, the household's children, and the young person. */
-	@Transactional(noRollbackFor = RecordNotFound.class)
+	@Transactional(noRollbackFor = { RecordNotFound.class, AccessDeniedException.class })
 	Choices choices(Actor actor, UUID childId) {
 		admitToManage(actor, childId, AuditAction.VIEW, null, "invitation form");
 		return household(actor, childId);
@@ -96,16 +120,17 @@ class FamilyInvitations {
 		children.siblings(childId).stream().filter(s -> access.canSee(actor, s.id())).forEach(household::add);
 		Map<UUID, List<UUID>> recordedFor = new java.util.HashMap<>();
 		for (ChildSummary each : household) {
-			for (AdultSummary adult : children.adults(each.id())) {
+			for (AdultSummary adult : children.adults(each.id()).stream().filter(FamilyInvitations::parentOrCarer).toList()) {
 				recordedFor.computeIfAbsent(adult.id(), a -> new ArrayList<>()).add(each.id());
 			}
 		}
-		return new Choices(child, children.adults(childId), household, recordedFor, youngPersonAge(child),
+		return new Choices(child, children.adults(childId).stream().filter(FamilyInvitations::parentOrCarer).toList(),
+				household, recordedFor, youngPersonAge(child),
 				mail.available());
 	}
 
 	/** Invites the person and issues their first code; answers the code once, if printed. */
-	@Transactional(noRollbackFor = RecordNotFound.class)
+	@Transactional(noRollbackFor = { RecordNotFound.class, AccessDeniedException.class })
 	Invited invite(Actor actor, UUID childId, Invitation invitation) {
 		admitToManage(actor, childId, AuditAction.VIEW, null, "invite");
 		Choices choices = household(actor, childId);
@@ -124,11 +149,10 @@ class FamilyInvitations {
 			errors.reject("person", "A young person can be invited to see their own plan from the age of 12");
 		}
 		String email = checkEmail(invitation.email(), invitation.delivery(), errors);
-		List<UUID> childIds = checkChildren(invitation, choices, errors);
+		List<UUID> childIds = checkChildren(invitation, choices, errors.has("person"), errors);
 		if (!errors.has("person")) {
 			(invitation.youngPerson() ? members.current(null, childId) : members.current(invitation.adultId(), null))
-				.ifPresent(existing -> errors.reject("person",
-						"They have already been invited. Give them a new code from the child’s page instead"));
+				.ifPresent(existing -> errors.reject("person", ALREADY_INVITED));
 		}
 		errors.inOrder("person", "childIds", "delivery", "email").throwIfAny();
 		for (UUID other : childIds) {
@@ -138,7 +162,8 @@ class FamilyInvitations {
 		}
 		UUID id = members.add(invitation.youngPerson() ? null : invitation.adultId(),
 				invitation.youngPerson() ? childId : null, email, actor.practitionerId(), Instant.now(clock), false,
-				childIds);
+				childIds)
+			.orElseThrow(() -> new org.seen.web.InvalidInput("person", ALREADY_INVITED));
 		access.require(actor, childId, AuditAction.CREATE, RECORD, id,
 				"invited to see the plan; code " + invitation.delivery().name().toLowerCase());
 		FamilyMember member = invited.named(id).orElseThrow();
@@ -146,7 +171,7 @@ class FamilyInvitations {
 	}
 
 	/** Withdraws the member's unused codes and issues a new one, for a lost code or a new sign-in. */
-	@Transactional(noRollbackFor = RecordNotFound.class)
+	@Transactional(noRollbackFor = { RecordNotFound.class, AccessDeniedException.class })
 	Invited newCode(Actor actor, UUID childId, UUID memberId, Delivery delivery) {
 		admitToManage(actor, childId, AuditAction.CHANGE, memberId, "new code");
 		FamilyMember member = memberOf(childId, memberId).filter(FamilyMember::active).orElseThrow(RecordNotFound::new);
@@ -166,7 +191,7 @@ class FamilyInvitations {
 	}
 
 	/** Ends the member's access at once: their next request finds them signed out. */
-	@Transactional(noRollbackFor = RecordNotFound.class)
+	@Transactional(noRollbackFor = { RecordNotFound.class, AccessDeniedException.class })
 	FamilyMember revoke(Actor actor, UUID childId, UUID memberId) {
 		admitToManage(actor, childId, AuditAction.REMOVE, memberId, "end family access");
 		FamilyMember member = memberOf(childId, memberId).orElseThrow(RecordNotFound::new);
@@ -203,12 +228,20 @@ class FamilyInvitations {
 		return invited.named(memberId).filter(m -> invited.of(m.id()).contains(childId));
 	}
 
-	/** Admits and audits the actor to the child's record, then checks they may manage the family's access. */
+	/**
+	 * Admits and audits the actor to manage the family's access to the child's plan. Whether they
+	 * may is checked first: a refusal is audited as DENIED and survives (no roll-back for
+	 * {@link AccessDeniedException}); someone who may not see the child gets a DENIED entry and a 404.
+	 */
 	private void admitToManage(Actor actor, UUID childId, AuditAction action, UUID memberId, String detail) {
+		boolean manages = mayManage(actor, childId);
+		if (!manages && access.canSee(actor, childId)) {
+			audit.record(actor, AuditAction.DENIED, RECORD, memberId, childId, action.name() + ": " + detail);
+			throw new AccessDeniedException(MAY_NOT_MANAGE);
+		}
 		access.require(actor, childId, action, RECORD, memberId, detail);
-		if (!mayManage(actor, childId)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-					"Only the child’s lead professional, or a DSL or manager involved with the child, can give the family access");
+		if (!manages) {
+			throw new AccessDeniedException(MAY_NOT_MANAGE);
 		}
 	}
 
@@ -238,7 +271,7 @@ class FamilyInvitations {
 		return email;
 	}
 
-	private List<UUID> checkChildren(Invitation invitation, Choices choices, FormErrors errors) {
+	private List<UUID> checkChildren(Invitation invitation, Choices choices, boolean personRefused, FormErrors errors) {
 		Set<UUID> chosen = new LinkedHashSet<>(invitation.childIds() == null ? List.of() : invitation.childIds());
 		chosen.remove(null);
 		if (invitation.youngPerson()) {
@@ -252,6 +285,10 @@ class FamilyInvitations {
 		}
 		else if (!choices.household().stream().map(ChildSummary::id).toList().containsAll(chosen)) {
 			errors.reject("childIds", "Select only children of this household");
+		}
+		else if (!personRefused && !choices.recordedFor(invitation.adultId()).containsAll(chosen)) {
+			// a father of one child is not given his partner's other children's plans
+			errors.reject("childIds", "Select only the children they are recorded as a parent or carer of");
 		}
 		return List.copyOf(chosen);
 	}

@@ -37,31 +37,38 @@ class FamilyMembers {
 		this.jdbc = jdbc;
 	}
 
-	UUID add(UUID adultId, UUID youngPersonId, String email, UUID invitedBy, Instant now, boolean demo,
+	/**
+	 * Adds the member and the children they may see; empty when the person already has a current
+	 * invitation (another practitioner may have invited them a moment ago).
+	 */
+	Optional<UUID> add(UUID adultId, UUID youngPersonId, String email, UUID invitedBy, Instant now, boolean demo,
 			List<UUID> childIds) {
 		UUID id = UUID.randomUUID();
-		// a clash of random references is very unlikely; a second try settles it
+		// "do nothing" rather than an error on a clash: after a unique violation PostgreSQL refuses
+		// every further statement in the transaction, so neither a retry nor a clear refusal could follow
 		for (int attempt = 0;; attempt++) {
-			try {
-				jdbc.sql("""
-						insert into family_member (id, reference, adult_id, young_person_id, email, invited_by, invited_at, demo)
-						values (?, ?, ?, ?, ?, ?, ?, ?)""")
-					.params(id, FamilyCodes.newReference(), adultId, youngPersonId, email, invitedBy, Timestamp.from(now),
-							demo)
-					.update();
+			int added = jdbc.sql("""
+					insert into family_member (id, reference, adult_id, young_person_id, email, invited_by, invited_at, demo)
+					values (?, ?, ?, ?, ?, ?, ?, ?)
+					on conflict do nothing""")
+				.params(id, FamilyCodes.newReference(), adultId, youngPersonId, email, invitedBy, Timestamp.from(now), demo)
+				.update();
+			if (added > 0) {
 				break;
 			}
-			catch (org.springframework.dao.DuplicateKeyException ex) {
-				if (attempt > 3 || current(adultId, youngPersonId).isPresent()) {
-					throw ex;
-				}
+			// the clash was the person's current invitation, or else (very rarely) a random reference
+			if (current(adultId, youngPersonId).isPresent()) {
+				return Optional.empty();
+			}
+			if (attempt >= 5) {
+				throw new IllegalStateException("Could not find an unused family reference");
 			}
 		}
 		childIds.forEach(child -> jdbc
 			.sql("insert into family_member_child (family_member_id, child_id) values (?, ?)")
 			.params(id, child)
 			.update());
-		return id;
+		return Optional.of(id);
 	}
 
 	Optional<FamilyMember> find(UUID id) {

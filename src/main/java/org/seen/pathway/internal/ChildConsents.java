@@ -17,6 +17,7 @@ import org.seen.people.AdultSummary;
 import org.seen.people.ChildRecords;
 import org.seen.web.FormErrors;
 import org.seen.web.InvalidInput;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,14 +32,17 @@ class ChildConsents {
 
 	private final ChildAccess access;
 
+	private final RoleGate gate;
+
 	private final Consents consents;
 
 	private final ChildRecords children;
 
 	private final Clock clock;
 
-	ChildConsents(ChildAccess access, Consents consents, ChildRecords children, Clock clock) {
+	ChildConsents(ChildAccess access, RoleGate gate, Consents consents, ChildRecords children, Clock clock) {
 		this.access = access;
+		this.gate = gate;
 		this.consents = consents;
 		this.children = children;
 		this.clock = clock;
@@ -58,11 +62,11 @@ class ChildConsents {
 		return children.adults(childId);
 	}
 
-	@Transactional(noRollbackFor = { RecordNotFound.class, InvalidInput.class })
+	@Transactional(noRollbackFor = { RecordNotFound.class, InvalidInput.class, AccessDeniedException.class })
 	Consent record(Actor actor, UUID childId, Given given) {
 		UUID id = UUID.randomUUID();
-		access.require(actor, childId, AuditAction.CREATE, RECORD, id, null);
-		ChildLevels.mustWorkWithChildren(actor);
+		gate.require(actor, ChildLevels.worksWithChildren(actor), ChildLevels.WORK_WITH_CHILDREN, childId,
+				AuditAction.CREATE, RECORD, id, null);
 		FormErrors errors = new FormErrors();
 		String givenBy = null;
 		if (given.givenByAdult() != null) {
@@ -128,11 +132,11 @@ class ChildConsents {
 		return ChildLevels.standingConsent(consents.ofChild(childId), today());
 	}
 
-	@Transactional(noRollbackFor = { RecordNotFound.class, InvalidInput.class })
-	Consent withdraw(Actor actor, UUID consentId, int expectedVersion, LocalDate on, String reason) {
+	@Transactional(noRollbackFor = { RecordNotFound.class, InvalidInput.class, AccessDeniedException.class })
+	Consent withdraw(Actor actor, UUID consentId, Integer expectedVersion, LocalDate on, String reason) {
 		Consent current = consents.find(consentId).orElseThrow(RecordNotFound::new);
-		access.require(actor, current.childId(), AuditAction.CHANGE, RECORD, consentId, "withdraw");
-		ChildLevels.mustWorkWithChildren(actor);
+		gate.require(actor, ChildLevels.worksWithChildren(actor), ChildLevels.WORK_WITH_CHILDREN, current.childId(),
+				AuditAction.CHANGE, RECORD, consentId, "withdraw");
 		if (current.withdrawn()) {
 			throw new InvalidInput("withdrawnOn", "This consent was already withdrawn on " + current.withdrawnOn());
 		}
@@ -152,6 +156,9 @@ class ChildConsents {
 		}
 		else if (why.length() > 2000) {
 			errors.reject("reason", "The reason must be 2000 characters or fewer");
+		}
+		if (expectedVersion == null) {
+			errors.reject("version", ChildLevels.NO_VERSION);
 		}
 		errors.throwIfAny();
 		consents.withdraw(consentId, expectedVersion, on, why);

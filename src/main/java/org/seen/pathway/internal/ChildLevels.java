@@ -42,6 +42,8 @@ class ChildLevels {
 
 	private final ChildAccess access;
 
+	private final RoleGate gate;
+
 	private final ChildPathway pathway;
 
 	private final LevelDecisions decisions;
@@ -68,10 +70,11 @@ class ChildLevels {
 
 	private final LevelSuggestion rules;
 
-	ChildLevels(ChildAccess access, ChildPathway pathway, LevelDecisions decisions, Consents consents,
+	ChildLevels(ChildAccess access, RoleGate gate, ChildPathway pathway, LevelDecisions decisions, Consents consents,
 			Referrals referrals, Transitions transitions, Levels levels, Assessed assessed, ChildPatterns patterns,
 			ChildRecords children, ObjectProvider<EarlyHelpPlans> plans, ApplicationEventPublisher events, Clock clock) {
 		this.access = access;
+		this.gate = gate;
 		this.pathway = pathway;
 		this.decisions = decisions;
 		this.consents = consents;
@@ -150,11 +153,11 @@ class ChildLevels {
 	 * Records the practitioner's decision. A level other than the suggestion needs a reason; the
 	 * suggestion and its reasons at this moment are kept beside the decision.
 	 */
-	@Transactional(noRollbackFor = { RecordNotFound.class, InvalidInput.class })
+	@Transactional(noRollbackFor = { RecordNotFound.class, InvalidInput.class, AccessDeniedException.class })
 	LevelDecision decide(Actor actor, UUID childId, String levelCode, String rationale, String differentReason) {
 		UUID id = UUID.randomUUID();
-		access.require(actor, childId, AuditAction.CREATE, RECORD, id, levelCode);
-		mustWorkWithChildren(actor);
+		gate.require(actor, worksWithChildren(actor), WORK_WITH_CHILDREN, childId, AuditAction.CREATE, RECORD, id,
+				levelCode);
 		LevelSuggestion.Suggestion suggestion = suggest(childId);
 		FormErrors errors = new FormErrors();
 		Optional<LevelOfNeed> level = levelCode == null ? Optional.empty() : levels.find(levelCode);
@@ -198,13 +201,13 @@ class ChildLevels {
 	}
 
 	/** A manager's or DSL's countersignature on someone else's decision. */
-	@Transactional(noRollbackFor = { RecordNotFound.class, InvalidInput.class })
-	LevelDecision countersign(Actor actor, UUID decisionId, int expectedVersion, String note) {
+	@Transactional(noRollbackFor = { RecordNotFound.class, InvalidInput.class, AccessDeniedException.class })
+	LevelDecision countersign(Actor actor, UUID decisionId, Integer expectedVersion, String note) {
 		LevelDecision current = decisions.find(decisionId).orElseThrow(RecordNotFound::new);
-		access.require(actor, current.childId(), AuditAction.CHANGE, RECORD, decisionId, "countersign");
-		if (!actor.is(Role.MANAGER) && !actor.is(Role.DSL)) {
-			throw new InvalidInput("note", "Only a manager or designated safeguarding lead can countersign");
-		}
+		gate.require(actor, actor.is(Role.MANAGER) || actor.is(Role.DSL),
+				"Only a manager or designated safeguarding lead can countersign", current.childId(), AuditAction.CHANGE,
+				RECORD, decisionId, "countersign");
+		requireVersion(expectedVersion);
 		if (current.countersigned()) {
 			throw new InvalidInput("note", "This decision has already been countersigned by " + current.countersignedBy());
 		}
@@ -226,13 +229,11 @@ class ChildLevels {
 	 * plan is in place whose lead professional has accepted it. Records a new level decision and
 	 * the transition.
 	 */
-	@Transactional(noRollbackFor = { RecordNotFound.class, InvalidInput.class })
+	@Transactional(noRollbackFor = { RecordNotFound.class, InvalidInput.class, AccessDeniedException.class })
 	LevelDecision stepDown(Actor actor, UUID childId, String levelCode, String reason) {
 		UUID id = UUID.randomUUID();
-		access.require(actor, childId, AuditAction.CHANGE, "LEVEL_TRANSITION", id, "step-down");
-		if (!mayStepDown(actor)) {
-			throw new AccessDeniedException("Only children's social care steps a child down");
-		}
+		gate.require(actor, mayStepDown(actor), "Only children's social care steps a child down", childId,
+				AuditAction.CHANGE, "LEVEL_TRANSITION", id, "step-down");
 		Optional<LevelOfNeed> from = pathway.currentLevel(childId);
 		if (from.isEmpty() || !from.get().statutory()) {
 			throw new InvalidInput("level", "Only a child at the statutory level can be stepped down to early help. "
@@ -275,9 +276,21 @@ class ChildLevels {
 		return actor.is(Role.SOCIAL_WORKER) || actor.is(Role.FRONT_DOOR) || actor.is(Role.MANAGER);
 	}
 
-	static void mustWorkWithChildren(Actor actor) {
-		if (actor.practitioner() == null || !actor.role().isCasework()) {
-			throw new AccessDeniedException("Decisions about a child are made by people who work with children");
+	static final String WORK_WITH_CHILDREN = "Decisions about a child are made by people who work with children";
+
+	static boolean worksWithChildren(Actor actor) {
+		return actor.practitioner() != null && actor.role().isCasework();
+	}
+
+	/**
+	 * A change names the version it was made to, so that a stale change is refused rather than
+	 * silently overwriting someone else's.
+	 */
+	static final String NO_VERSION = "Give the version of the record you are changing, as you last read it";
+
+	static void requireVersion(Integer expectedVersion) {
+		if (expectedVersion == null) {
+			throw new InvalidInput("version", NO_VERSION);
 		}
 	}
 }

@@ -108,14 +108,14 @@ class ConsentPages {
 	@PostMapping("/consents/{id}/withdraw")
 	String withdraw(@PathVariable UUID id, @RequestParam(required = false) String withdrawnOnDay,
 			@RequestParam(required = false) String withdrawnOnMonth, @RequestParam(required = false) String withdrawnOnYear,
-			@RequestParam(required = false) String reason, @RequestParam int version, Model model,
+			@RequestParam(required = false) String reason, @RequestParam(required = false) String version, Model model,
 			RedirectAttributes redirect) {
 		DateInput date = new DateInput(withdrawnOnDay, withdrawnOnMonth, withdrawnOnYear);
 		FormErrors errors = new FormErrors();
 		LocalDate on = date.parse("withdrawnOn", "The date consent was withdrawn", errors);
 		Consent consent;
 		try {
-			consent = consents.withdraw(actor.get(), id, version, on, reason);
+			consent = consents.withdraw(actor.get(), id, PathwayPages.version(version), on, reason);
 		}
 		catch (InvalidInput ex) {
 			ex.problems().forEach(problem -> errors.reject(problem.field(), problem.message()));

@@ -55,6 +55,8 @@ class FrontDoor {
 
 	private final AuditTrail audit;
 
+	private final RoleGate gate;
+
 	private final Referrals referrals;
 
 	private final Transitions transitions;
@@ -81,13 +83,14 @@ class FrontDoor {
 
 	private final int overdueAfterHours;
 
-	FrontDoor(ChildAccess access, AuditTrail audit, Referrals referrals, Transitions transitions, ChildLevels levels,
+	FrontDoor(ChildAccess access, AuditTrail audit, RoleGate gate, Referrals referrals, Transitions transitions, ChildLevels levels,
 			ChildConsents consents, Assessed assessed, ChildPatterns patterns, Involvements involvements,
 			Practitioners practitioners, WorkingDays workingDays, ApplicationEventPublisher events, Clock clock,
 			@Value("${seen.pathway.front-door.agency:}") String agencyCode,
 			@Value("${seen.pathway.front-door.overdue-after-working-hours:24}") int overdueAfterHours) {
 		this.access = access;
 		this.audit = audit;
+		this.gate = gate;
 		this.referrals = referrals;
 		this.transitions = transitions;
 		this.levels = levels;
@@ -151,11 +154,11 @@ class FrontDoor {
 			String withoutConsentReason, LawfulBasis withoutConsentLawfulBasis) {
 	}
 
-	@Transactional(noRollbackFor = { RecordNotFound.class, InvalidInput.class })
+	@Transactional(noRollbackFor = { RecordNotFound.class, InvalidInput.class, AccessDeniedException.class })
 	Referral refer(Actor actor, UUID childId, Request request) {
 		UUID id = UUID.randomUUID();
-		access.require(actor, childId, AuditAction.CREATE, RECORD, id, request.stepUp() ? "step-up" : null);
-		ChildLevels.mustWorkWithChildren(actor);
+		gate.require(actor, ChildLevels.worksWithChildren(actor), ChildLevels.WORK_WITH_CHILDREN, childId,
+				AuditAction.CREATE, RECORD, id, request.stepUp() ? "step-up" : null);
 		FormErrors errors = new FormErrors();
 		Levels all = levels.levels();
 		Optional<LevelOfNeed> level = Optional.ofNullable(request.requestedLevel())
@@ -224,9 +227,12 @@ class FrontDoor {
 	}
 
 	/** The front door's queue, oldest first; viewing it is audited. */
-	@Transactional
+	@Transactional(noRollbackFor = AccessDeniedException.class)
 	List<Referrals.Waiting> queue(Actor actor) {
-		mayDecide(actor);
+		if (!actor.is(Role.FRONT_DOOR) && !actor.is(Role.MANAGER)) {
+			audit.record(actor, AuditAction.DENIED, "FRONT_DOOR_QUEUE", null, null, AuditAction.VIEW.name());
+			throw new AccessDeniedException("Only the front door and managers read the front door's queue");
+		}
 		List<Referrals.Waiting> waiting = actor.agencyId() == null ? List.of()
 				: referrals.waiting(actor.agencyId(), access.visibleTo(actor), 500);
 		audit.record(actor, AuditAction.VIEW, "FRONT_DOOR_QUEUE", null, null, waiting.size() + " referrals");
@@ -258,31 +264,22 @@ class FrontDoor {
 		return (actor.is(Role.FRONT_DOOR) || actor.is(Role.MANAGER)) && agencyId.equals(actor.agencyId());
 	}
 
-	private static void mayDecide(Actor actor) {
-		if (!actor.is(Role.FRONT_DOOR) && !actor.is(Role.MANAGER)) {
-			throw new AccessDeniedException("Only the front door and managers read the front door's queue");
-		}
-	}
+	static final String ONLY_THE_FRONT_DOOR = "Only the front door the child was referred to decides";
 
 	/** Admits the front door to a referral it is to decide. */
-	@Transactional(noRollbackFor = RecordNotFound.class)
+	@Transactional(noRollbackFor = { RecordNotFound.class, AccessDeniedException.class })
 	Referral toDecide(Actor actor, UUID referralId) {
 		Referral found = referrals.find(referralId).orElseThrow(RecordNotFound::new);
-		access.require(actor, found.childId(), AuditAction.VIEW, RECORD, referralId, "decision form");
-		if (!decides(actor, found.toAgencyId())) {
-			throw new AccessDeniedException("Only the front door the child was referred to decides");
-		}
+		gate.require(actor, decides(actor, found.toAgencyId()), ONLY_THE_FRONT_DOOR, found.childId(), AuditAction.VIEW,
+				RECORD, referralId, "decision form");
 		return found;
 	}
 
-	@Transactional(noRollbackFor = { RecordNotFound.class, InvalidInput.class })
-	Referral decide(Actor actor, UUID referralId, int expectedVersion, ReferralDecision decision, String rationale) {
+	@Transactional(noRollbackFor = { RecordNotFound.class, InvalidInput.class, AccessDeniedException.class })
+	Referral decide(Actor actor, UUID referralId, Integer expectedVersion, ReferralDecision decision, String rationale) {
 		Referral current = referrals.find(referralId).orElseThrow(RecordNotFound::new);
-		access.require(actor, current.childId(), AuditAction.CHANGE, RECORD, referralId,
-				decision == null ? "decision" : decision.name());
-		if (!decides(actor, current.toAgencyId())) {
-			throw new AccessDeniedException("Only the front door the child was referred to decides");
-		}
+		gate.require(actor, decides(actor, current.toAgencyId()), ONLY_THE_FRONT_DOOR, current.childId(),
+				AuditAction.CHANGE, RECORD, referralId, decision == null ? "decision" : decision.name());
 		if (current.decided()) {
 			throw new InvalidInput("decision", "This referral was already decided (" + current.decision().label()
 					+ ") by " + current.decidedBy() + ". A decision is not changed: record a new referral if need be.");
@@ -297,6 +294,9 @@ class FrontDoor {
 		}
 		else if (why.length() > 5000) {
 			errors.reject("rationale", "The reasons must be 5000 characters or fewer");
+		}
+		if (expectedVersion == null) {
+			errors.reject("version", ChildLevels.NO_VERSION);
 		}
 		errors.throwIfAny();
 		Instant now = Instant.now(clock);

@@ -64,9 +64,9 @@ class PathwayApi {
 	@PostMapping("/api/v1/level-decisions/{id}/countersign")
 	@Operation(summary = "Countersign a level decision (managers and designated safeguarding leads, not the decider)")
 	DecisionJson countersign(@PathVariable UUID id, @RequestBody(required = false) CountersignRequest request) {
-		int version = request != null && request.version() != null ? request.version()
-				: levels.read(actor.get(), id).version();
-		return DecisionJson.of(levels.countersign(actor.get(), id, version, request == null ? null : request.note()),
+		// no version is refused (422), not taken as "whatever is there now": a stale change never overwrites
+		return DecisionJson.of(levels.countersign(actor.get(), id, request == null ? null : request.version(),
+				request == null ? null : request.note()),
 				levels.levels());
 	}
 
@@ -98,8 +98,7 @@ class PathwayApi {
 	@PostMapping("/api/v1/consents/{id}/withdraw")
 	@Operation(summary = "Withdraw a consent from a date, with the reason")
 	ConsentJson withdraw(@PathVariable UUID id, @RequestBody WithdrawRequest request) {
-		int version = request.version() != null ? request.version() : consents.read(actor.get(), id).version();
-		return ConsentJson.of(consents.withdraw(actor.get(), id, version, request.withdrawnOn(), request.reason()),
+		return ConsentJson.of(consents.withdraw(actor.get(), id, request.version(), request.withdrawnOn(), request.reason()),
 				consents.today());
 	}
 
@@ -127,8 +126,7 @@ class PathwayApi {
 	@PostMapping("/api/v1/referrals/{id}/decision")
 	@Operation(summary = "Record the front door's decision; it is sent back to the referrer")
 	ReferralJson decideReferral(@PathVariable UUID id, @RequestBody DecisionOnReferral request) {
-		int version = request.version() != null ? request.version() : frontDoor.toDecide(actor.get(), id).version();
-		return json(frontDoor.decide(actor.get(), id, version, request.decision(), request.rationale()));
+		return json(frontDoor.decide(actor.get(), id, request.version(), request.decision(), request.rationale()));
 	}
 
 	private ReferralJson json(Referral r) {

@@ -36,6 +36,19 @@ class PathwayPages {
 
 	private final ChildLevels levels;
 
+	/**
+	 * The version a form was loaded at. A missing or garbled one (an old form, a tampered one) can
+	 * match no version, so the change is refused with the stale-edit message, never applied.
+	 */
+	static int version(String typed) {
+		try {
+			return typed == null ? -1 : Integer.parseInt(typed.trim());
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
+	}
+
 	private final CurrentActor actor;
 
 	PathwayPages(ChildLevels levels, CurrentActor actor) {
@@ -96,11 +109,11 @@ class PathwayPages {
 	}
 
 	@PostMapping("/level-decisions/{id}/countersign")
-	String countersign(@PathVariable UUID id, @RequestParam(required = false) String note, @RequestParam int version,
+	String countersign(@PathVariable UUID id, @RequestParam(required = false) String note, @RequestParam(required = false) String version,
 			Model model, RedirectAttributes redirect) {
 		LevelDecision decided;
 		try {
-			decided = levels.countersign(actor.get(), id, version, note);
+			decided = levels.countersign(actor.get(), id, version(version), note);
 		}
 		catch (InvalidInput ex) {
 			return countersign(model, levels.read(actor.get(), id), note, problems(ex));

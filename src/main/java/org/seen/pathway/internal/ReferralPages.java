@@ -126,10 +126,11 @@ class ReferralPages {
 
 	@PostMapping("/referrals/{id}/decision")
 	String decide(@PathVariable UUID id, @RequestParam(required = false) String decision,
-			@RequestParam(required = false) String rationale, @RequestParam int version, Model model,
+			@RequestParam(required = false) String rationale, @RequestParam(required = false) String version, Model model,
 			RedirectAttributes redirect) {
 		try {
-			frontDoor.decide(actor.get(), id, version, ConsentPages.parse(ReferralDecision.class, decision), rationale);
+			frontDoor.decide(actor.get(), id, PathwayPages.version(version),
+					ConsentPages.parse(ReferralDecision.class, decision), rationale);
 		}
 		catch (InvalidInput ex) {
 			return decision(model, frontDoor.toDecide(actor.get(), id), decision, rationale, PathwayPages.problems(ex));

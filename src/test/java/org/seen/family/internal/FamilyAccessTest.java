@@ -10,6 +10,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -201,5 +202,105 @@ class FamilyAccessTest extends FamilyTestBase {
 		String page = as("health.visitor", post("/children/" + household.older() + "/family-access/" + invited.member().id() + "/code")
 			.param("delivery", "PRINTED")).getResponse().getContentAsString();
 		assertThat(page).contains("Give them this code", invited.member().reference());
+	}
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
+	@Test
+	void an_invitation_refused_by_role_is_forbidden_and_audited_as_denied() throws Exception {
+		var household = households().create("health.visitor", "teacher");
+		assertThat(as("teacher", post("/children/" + household.older() + "/family-access/new")
+			.param("person", household.mother().toString())
+			.param("childIds", household.older().toString())
+			.param("delivery", "PRINTED")).getResponse().getStatus()).isEqualTo(403);
+		assertThat(count("""
+				select count(*) from audit_entry where action = 'DENIED' and record_type = 'FAMILY_MEMBER'
+				and child_id = ? and username = 'teacher'""", household.older())).isEqualTo(1);
+		assertThat(count("select count(*) from audit_entry where action <> 'DENIED' and record_type = 'FAMILY_MEMBER' and child_id = ?",
+				household.older())).isZero();
+		assertThat(members(household.mother())).isZero();
+	}
+
+	@Test
+	void a_father_of_one_child_cannot_be_given_his_half_sibling_s_plan() throws Exception {
+		var household = households().create("health.visitor");
+		// the younger child's father, recorded only for them
+		UUID father = households().adult(household.id(), "Caspian", "MALE");
+		households().relate(household.younger(), father, "FATHER");
+		MvcResult refused = api("health.visitor", post("/api/v1/children/" + household.younger() + "/family-members"),
+				"{\"adultId\":\"" + father + "\",\"delivery\":\"PRINTED\",\"childIds\":[\"" + household.younger() + "\",\""
+						+ household.older() + "\"]}");
+		assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+		assertThat(refused.getResponse().getContentAsString()).contains("\"field\":\"childIds\"",
+				"Select only the children they are recorded as a parent or carer of");
+		assertThat(members(father)).isZero();
+
+		MvcResult ownChild = api("health.visitor", post("/api/v1/children/" + household.younger() + "/family-members"),
+				"{\"adultId\":\"" + father + "\",\"delivery\":\"PRINTED\",\"childIds\":[\"" + household.younger() + "\"]}");
+		assertThat(ownChild.getResponse().getStatus()).isEqualTo(201);
+	}
+
+	@Test
+	void only_parents_and_carers_or_relatives_with_parental_responsibility_may_be_invited() throws Exception {
+		var household = households().create("health.visitor");
+		UUID lodger = households().adult(household.id(), "Ambrose", "MALE");
+		relate(household.older(), lodger, "OTHER_HOUSEHOLD_MEMBER", true);
+		UUID grandmother = households().adult(household.id(), "Ottilie", "FEMALE");
+		relate(household.older(), grandmother, "GRANDPARENT", false);
+		UUID specialGuardian = households().adult(household.id(), "Rosalind", "FEMALE");
+		relate(household.older(), specialGuardian, "GRANDPARENT", true);
+
+		String form = as("health.visitor", get("/children/" + household.older() + "/family-access/new")).getResponse()
+			.getContentAsString();
+		assertThat(form).contains("Rosalind Famview (Grandparent)").doesNotContain("Ambrose Famview", "Ottilie Famview");
+		for (UUID refused : List.of(lodger, grandmother)) {
+			MvcResult result = api("health.visitor", post("/api/v1/children/" + household.older() + "/family-members"),
+					"{\"adultId\":\"" + refused + "\",\"delivery\":\"PRINTED\",\"childIds\":[\"" + household.older() + "\"]}");
+			assertThat(result.getResponse().getStatus()).isEqualTo(422);
+			assertThat(result.getResponse().getContentAsString()).contains("\"field\":\"person\"", "parent or carer");
+			assertThat(members(refused)).isZero();
+		}
+		assertThat(api("health.visitor", post("/api/v1/children/" + household.older() + "/family-members"),
+				"{\"adultId\":\"" + specialGuardian + "\",\"delivery\":\"PRINTED\",\"childIds\":[\"" + household.older() + "\"]}")
+			.getResponse()
+			.getStatus()).isEqualTo(201);
+	}
+
+	private void relate(UUID child, UUID adult, String kind, boolean parentalResponsibility) {
+		jdbc.sql("insert into relationship (id, child_id, adult_id, kind, parental_responsibility) values (?, ?, ?, ?, ?)")
+			.params(UUID.randomUUID(), child, adult, kind, parentalResponsibility)
+			.update();
+	}
+
+	@Test
+	void two_practitioners_inviting_the_same_parent_at_once_are_told_they_are_already_invited() throws Exception {
+		var household = households().create("health.visitor", "school.dsl");
+		var transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+		var firstInserted = new java.util.concurrent.CountDownLatch(1);
+		var first = java.util.concurrent.CompletableFuture.runAsync(() -> transaction.executeWithoutResult(status -> {
+			inviteMother(household, "health.visitor");
+			firstInserted.countDown();
+			// hold the first invitation uncommitted while the second arrives
+			sleep(700);
+		}));
+		assertThat(firstInserted.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		// the second sees no invitation yet, inserts, waits for the first and finds the clash
+		assertThatThrownBy(() -> inviteMother(household, "school.dsl"))
+			.isInstanceOfSatisfying(org.seen.web.InvalidInput.class, ex -> {
+				assertThat(ex.field()).isEqualTo("person");
+				assertThat(ex.getMessage()).contains("already been invited");
+			});
+		first.get(30, java.util.concurrent.TimeUnit.SECONDS);
+		assertThat(members(household.mother())).isEqualTo(1);
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 }

@@ -103,9 +103,19 @@ class PathwayApiTest {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"decision\":\"CHILD_AND_FAMILY_ASSESSMENT\",\"rationale\":\"Needs assessing\",\"version\":7}"))
 			.andExpect(status().isConflict());
+		// no version is not "whatever is there now": the change is refused, naming the field
 		mvc.perform(post(referral + "/decision").header("Authorization", FRONT_DOOR)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"decision\":\"CHILD_AND_FAMILY_ASSESSMENT\",\"rationale\":\"Needs assessing\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("version"));
+		int version = jdbc.sql("select version from front_door_referral where id = ?::uuid")
+			.param(referral.substring(referral.lastIndexOf('/') + 1))
+			.query(Integer.class)
+			.single();
+		mvc.perform(post(referral + "/decision").header("Authorization", FRONT_DOOR)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"decision\":\"CHILD_AND_FAMILY_ASSESSMENT\",\"rationale\":\"Needs assessing\",\"version\":" + version + "}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.decision").value("CHILD_AND_FAMILY_ASSESSMENT"));
 		mvc.perform(post(referral + "/decision").header("Authorization", FRONT_DOOR)
@@ -139,5 +149,60 @@ class PathwayApiTest {
 			.content("{\"how\":\"SHOUTED\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("how"));
+	}
+
+	static String id(org.springframework.test.web.servlet.MvcResult result) throws Exception {
+		return com.jayway.jsonpath.JsonPath.read(result.getResponse().getContentAsString(), "$.id").toString();
+	}
+
+	@Test
+	void countersigning_or_withdrawing_consent_without_a_version_is_refused_naming_the_version() throws Exception {
+		var home = households.create("teacher");
+		String decision = id(mvc.perform(post("/api/v1/children/{id}/level-decisions", home.child())
+			.header("Authorization", "Bearer demo-teacher")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"level\":\"UNIVERSAL\",\"rationale\":\"Needs met\"}"))
+			.andExpect(status().isCreated())
+			.andReturn());
+		mvc.perform(post("/api/v1/level-decisions/{id}/countersign", decision).header("Authorization", "Bearer demo-school.dsl")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"note\":\"Agreed\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("version"));
+		mvc.perform(post("/api/v1/level-decisions/{id}/countersign", decision).header("Authorization", "Bearer demo-school.dsl"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("version"));
+		mvc.perform(post("/api/v1/level-decisions/{id}/countersign", decision).header("Authorization", "Bearer demo-teacher")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"note\":\"Mine\",\"version\":0}"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/level-decisions/{id}/countersign", decision).header("Authorization", "Bearer demo-school.dsl")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"note\":\"Agreed\",\"version\":3}"))
+			.andExpect(status().isConflict());
+		mvc.perform(post("/api/v1/level-decisions/{id}/countersign", decision).header("Authorization", "Bearer demo-school.dsl")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"note\":\"Agreed\",\"version\":0}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.countersignNote").value("Agreed"));
+
+		String consent = id(mvc.perform(post("/api/v1/children/{id}/consents", home.child()).header("Authorization", "Bearer demo-teacher")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"givenByAdult\":\"" + home.mother() + "\",\"purpose\":\"Early help plan\",\"how\":\"WRITTEN\","
+					+ "\"givenOn\":\"" + LocalDate.now() + "\",\"lawfulBasis\":\"CONSENT\"}"))
+			.andExpect(status().isCreated())
+			.andReturn());
+		mvc.perform(post("/api/v1/consents/{id}/withdraw", consent).header("Authorization", "Bearer demo-teacher")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"withdrawnOn\":\"" + LocalDate.now() + "\",\"reason\":\"Mum asked\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("version"));
+		mvc.perform(get("/api/v1/children/{id}/consents", home.child()).header("Authorization", "Bearer demo-teacher"))
+			.andExpect(jsonPath("$[0].standing").value(true));
+		mvc.perform(post("/api/v1/consents/{id}/withdraw", consent).header("Authorization", "Bearer demo-teacher")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"withdrawnOn\":\"" + LocalDate.now() + "\",\"reason\":\"Mum asked\",\"version\":0}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.standing").value(false));
 	}
 }

@@ -219,4 +219,56 @@ class PathwayPagesTest {
 			.andExpect(content().string(allOf(containsString("Level of need"), containsString("Decide the level of need"),
 					containsString("Record consent"), containsString("Refer to the front door"))));
 	}
+
+	@Test
+	void a_missing_or_garbled_version_on_any_form_shows_the_stale_edit_message_and_changes_nothing() throws Exception {
+		var home = households.create("health.visitor", "teacher");
+		LevelDecision decided = levels.decide(households.actor("teacher"), home.child(), "UNIVERSAL", "Needs met", null);
+		for (String version : new String[] { null, "", "seven" }) {
+			var countersign = post("/level-decisions/{id}/countersign", decided.id()).with(user(households.user("school.dsl")))
+				.with(csrf())
+				.param("note", "Agreed");
+			mvc.perform(version == null ? countersign : countersign.param("version", version))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("Someone else changed this record"), containsString("Agreed"))));
+		}
+		assertThat(levels.read(households.actor("teacher"), decided.id()).countersigned()).isFalse();
+
+		Consent given = consents.record(households.actor("health.visitor"), home.child(), new ChildConsents.Given(home.father(),
+				null, "Plan", HowGiven.WRITTEN, LocalDate.now(), LawfulBasis.CONSENT));
+		mvc.perform(post("/consents/{id}/withdraw", given.id()).with(user(households.user("health.visitor")))
+			.with(csrf())
+			.param("withdrawnOnDay", String.valueOf(LocalDate.now().getDayOfMonth()))
+			.param("withdrawnOnMonth", String.valueOf(LocalDate.now().getMonthValue()))
+			.param("withdrawnOnYear", String.valueOf(LocalDate.now().getYear()))
+			.param("reason", "Mum asked us to stop"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Someone else changed this record"),
+					containsString("Mum asked us to stop"))));
+		assertThat(consents.read(households.actor("health.visitor"), given.id()).withdrawn()).isFalse();
+
+		Referral made = frontDoor.refer(households.actor("health.visitor"), home.child(), new FrontDoor.Request("SPECIALIST",
+				false, "No change after three reviews", "Mum knows", null, null));
+		mvc.perform(post("/referrals/{id}/decision", made.id()).with(user(households.user("front.door")))
+			.with(csrf())
+			.param("decision", "CHILD_AND_FAMILY_ASSESSMENT")
+			.param("rationale", "Needs assessing")
+			.param("version", "0x1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Someone else changed this record"),
+					containsString("Needs assessing"))));
+		assertThat(frontDoor.read(households.actor("front.door"), made.id()).decided()).isFalse();
+	}
+
+	@Test
+	void a_countersignature_by_someone_whose_role_may_not_is_forbidden() throws Exception {
+		var home = households.create("teacher");
+		LevelDecision decided = levels.decide(households.actor("teacher"), home.child(), "UNIVERSAL", "Needs met", null);
+		mvc.perform(post("/level-decisions/{id}/countersign", decided.id()).with(user(households.user("teacher")))
+			.with(csrf())
+			.param("note", "Mine")
+			.param("version", "0"))
+			.andExpect(status().isForbidden());
+		assertThat(levels.read(households.actor("teacher"), decided.id()).countersigned()).isFalse();
+	}
 }

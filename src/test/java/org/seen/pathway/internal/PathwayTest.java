@@ -128,7 +128,7 @@ class PathwayTest {
 		var home = households.create("teacher");
 		LevelDecision decided = levels.decide(as("teacher"), home.child(), "UNIVERSAL", "Needs met", null);
 		assertThatThrownBy(() -> levels.countersign(as("teacher"), decided.id(), decided.version(), null))
-			.isInstanceOfSatisfying(InvalidInput.class, ex -> assertThat(ex.getMessage()).contains("manager or designated"));
+			.isInstanceOfSatisfying(AccessDeniedException.class, ex -> assertThat(ex.getMessage()).contains("manager or designated"));
 		assertThatThrownBy(() -> levels.countersign(as("school.dsl"), decided.id(), decided.version() + 5, "ok"))
 			.isInstanceOf(OptimisticLockingFailureException.class);
 		LevelDecision signed = levels.countersign(as("school.dsl"), decided.id(), decided.version(), "Agreed");
@@ -376,5 +376,105 @@ class PathwayTest {
 		var home = households.create("teacher");
 		assertThatThrownBy(() -> levels.stepDown(as("teacher"), home.child(), "EARLY_HELP", "Better"))
 			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	// refusals by role
+
+	int audited(String action, UUID recordId) {
+		return jdbc.sql("select count(*) from audit_entry where action = ? and record_id = ?")
+			.params(action, recordId)
+			.query(Integer.class)
+			.single();
+	}
+
+	@Test
+	void a_countersignature_refused_by_role_is_a_403_audited_as_denied() {
+		var home = households.create("teacher");
+		LevelDecision decided = levels.decide(as("teacher"), home.child(), "UNIVERSAL", "Needs met", null);
+		assertThatThrownBy(() -> levels.countersign(as("teacher"), decided.id(), decided.version(), null))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(audited("DENIED", decided.id())).isEqualTo(1);
+		assertThat(audited("CHANGE", decided.id())).isZero();
+		assertThat(levels.read(as("teacher"), decided.id()).countersigned()).isFalse();
+	}
+
+	@Test
+	void a_referral_decision_refused_by_role_leaves_a_denied_entry_and_no_change() {
+		var home = households.create("health.visitor");
+		consents.record(as("health.visitor"), home.child(), consentFrom(home.mother()));
+		Referral made = frontDoor.refer(as("health.visitor"), home.child(), referral("SPECIALIST"));
+		assertThatThrownBy(() -> frontDoor.decide(as("health.visitor"), made.id(), made.version(),
+				ReferralDecision.EARLY_HELP, "x"))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> frontDoor.toDecide(as("health.visitor"), made.id()))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(audited("DENIED", made.id())).isEqualTo(2);
+		assertThat(audited("CHANGE", made.id())).isZero();
+		assertThat(frontDoor.read(as("front.door"), made.id()).decided()).isFalse();
+	}
+
+	@Test
+	void a_level_decision_or_step_down_refused_by_role_leaves_a_denied_entry() {
+		var home = households.create("teacher");
+		int before = jdbc.sql("select count(*) from audit_entry where action = 'DENIED' and child_id = ?")
+			.param(home.child())
+			.query(Integer.class)
+			.single();
+		assertThatThrownBy(() -> levels.stepDown(as("teacher"), home.child(), "EARLY_HELP", "Better"))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> levels.decide(agencySystem(), home.child(), "UNIVERSAL", "Needs met", null))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'DENIED' and child_id = ?")
+			.param(home.child())
+			.query(Integer.class)
+			.single()).isEqualTo(before + 2);
+		assertThat(households.count("level_decision", home.child())).isZero();
+	}
+
+	@Test
+	void consent_refused_by_role_leaves_a_denied_entry_and_nothing_stored() {
+		var home = households.create("teacher");
+		Consent given = consents.record(as("teacher"), home.child(), consentFrom(home.mother()));
+		assertThatThrownBy(() -> consents.record(agencySystem(), home.child(), consentFrom(home.mother())))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> consents.withdraw(agencySystem(), given.id(), given.version(), LocalDate.now(), "Asked"))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(audited("DENIED", given.id())).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'DENIED' and child_id = ? and record_type = 'CONSENT'")
+			.param(home.child())
+			.query(Integer.class)
+			.single()).isEqualTo(2);
+		assertThat(households.count("early_help_consent", home.child())).isEqualTo(1);
+		assertThat(consents.read(as("teacher"), given.id()).withdrawn()).isFalse();
+	}
+
+	@Test
+	void the_front_door_queue_refused_by_role_is_audited_as_denied() {
+		Actor teacher = as("teacher");
+		int before = jdbc.sql("select count(*) from audit_entry where action = 'DENIED' and record_type = 'FRONT_DOOR_QUEUE' and account_id = ?")
+			.param(teacher.accountId())
+			.query(Integer.class)
+			.single();
+		assertThatThrownBy(() -> frontDoor.queue(teacher)).isInstanceOf(AccessDeniedException.class);
+		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'DENIED' and record_type = 'FRONT_DOOR_QUEUE' and account_id = ?")
+			.param(teacher.accountId())
+			.query(Integer.class)
+			.single()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void a_change_without_a_version_is_refused_naming_the_version() {
+		var home = households.create("teacher");
+		LevelDecision decided = levels.decide(as("teacher"), home.child(), "UNIVERSAL", "Needs met", null);
+		assertThatThrownBy(() -> levels.countersign(as("school.dsl"), decided.id(), null, "Agreed"))
+			.isInstanceOfSatisfying(InvalidInput.class, ex -> assertThat(ex.field()).isEqualTo("version"));
+		assertThat(levels.read(as("teacher"), decided.id()).countersigned()).isFalse();
+	}
+
+	/** Sees the school's children (the whole agency) but does not work with them. */
+	Actor agencySystem() {
+		Actor teacher = as("teacher");
+		return new Actor(teacher.accountId(), teacher.username(), teacher.displayName(), org.seen.access.Role.AGENCY_SYSTEM,
+				teacher.practitioner());
 	}
 }

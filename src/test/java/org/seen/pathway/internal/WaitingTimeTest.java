@@ -25,7 +25,7 @@ class WaitingTimeTest {
 
 	static FrontDoor frontDoorAt(Instant now) {
 		Clock clock = Clock.fixed(now, WorkingDays.ENGLAND);
-		return new FrontDoor(null, null, null, null, null, null, null, null, null, null,
+		return new FrontDoor(null, null, null, null, null, null, null, null, null, null, null,
 				new WorkingDays(BANK_HOLIDAYS, clock), null, clock, "", 24);
 	}
 
