@@ -7,7 +7,7 @@ import org.seen.family.FamilyAccessForDemo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Invites the mother of the first demo family with a lead professional to see her children's
+ * Invites the mother of a demo child whose plan has had the most reviews to see her children's
  * plans, with the fixed demo code in docs/family-view.md, so that someone trying the demo can sign
  * in as the family at /family/sign-in.
  */
@@ -26,10 +26,11 @@ class DemoFamilyAccess {
 		record Lead(UUID childId, UUID mother, UUID lead) {
 		}
 		jdbc.sql("""
-				select c.id, r.adult_id, i.practitioner_id from child c
-				join involvement i on i.child_id = c.id and i.kind = 'LEAD_PROFESSIONAL'
+				select c.id, r.adult_id, p.lead_practitioner_id from child c
+				join plan p on p.child_id = c.id and p.closed_on is null and p.lead_accepted_at is not null
 				join relationship r on r.child_id = c.id and r.kind = 'MOTHER'
-				order by c.family_name, c.given_name limit 1""")
+				order by (select count(*) from plan_review v where v.plan_id = p.id) desc, c.family_name, c.given_name
+				limit 1""")
 			.query((rs, n) -> new Lead(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class)))
 			.optional()
 			.ifPresent(lead -> {
