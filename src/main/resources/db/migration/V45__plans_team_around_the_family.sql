@@ -6,10 +6,13 @@ create table plan (
 	child_id uuid not null references child (id),
 	level_code text not null check (length(level_code) between 1 and 100),
 	level_kind text not null check (level_kind in ('EARLY_HELP', 'STATUTORY')),
-	-- early-help plans start only with the family's consent; a statutory one may start without it, for a reason
+	-- early-help plans start only with the family's consent; a statutory one may start without it, for a
+	-- reason and a lawful basis for sharing other than consent (org.seen.pathway.ConsentRule)
 	with_consent boolean not null,
 	without_consent_reason text check (without_consent_reason is null
 		or length(trim(without_consent_reason)) between 1 and 2000),
+	without_consent_lawful_basis text check (without_consent_lawful_basis in ('CONSENT', 'PUBLIC_TASK',
+		'LEGAL_OBLIGATION', 'VITAL_INTERESTS')),
 	lead_practitioner_id uuid not null references practitioner (id),
 	lead_accepted_at timestamptz,
 	meeting_place text check (meeting_place is null or length(meeting_place) <= 200),
@@ -24,7 +27,8 @@ create table plan (
 	closure_note text check (closure_note is null or length(closure_note) <= 2000),
 	closed_by text,
 	version int not null default 0,
-	constraint plan_consent check (with_consent or level_kind = 'STATUTORY' and without_consent_reason is not null),
+	constraint plan_consent check (with_consent or level_kind = 'STATUTORY' and without_consent_reason is not null
+		and without_consent_lawful_basis is not null and without_consent_lawful_basis <> 'CONSENT'),
 	constraint plan_closed check ((closed_on is null) = (closure_reason is null)),
 	constraint plan_closed_after_start check (closed_on is null or closed_on >= started_on),
 	constraint plan_other_needs_note check (closure_reason is distinct from 'OTHER'

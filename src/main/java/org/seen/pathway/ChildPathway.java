@@ -42,14 +42,4 @@ public class ChildPathway {
 			.query(Integer.class)
 			.single() > 0;
 	}
-
-	/**
-	 * Whether a plan for the child may start without the family's consent: only when the level
-	 * last decided is statutory (see {@link ConsentRule}); the plan must then record why, and on
-	 * what lawful basis. At every other level (or with no level decided) a plan needs
-	 * {@link #hasEarlyHelpConsent consent standing on the day}.
-	 */
-	public boolean mayStartPlanWithoutConsent(UUID childId) {
-		return currentLevel(childId).map(ConsentRule::mayProceedWithoutConsent).orElse(false);
-	}
 }

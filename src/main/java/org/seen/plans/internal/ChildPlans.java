@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import org.seen.access.Actor;
 import org.seen.access.AuditAction;
+import org.seen.access.AuditTrail;
 import org.seen.access.ChildAccess;
 import org.seen.access.RecordNotFound;
 import org.seen.access.Role;
@@ -27,7 +28,9 @@ import org.seen.assessment.Assessed;
 import org.seen.assessment.LatestAssessment;
 import org.seen.notifications.Notice;
 import org.seen.pathway.ChildPathway;
+import org.seen.pathway.ConsentRule;
 import org.seen.pathway.LevelOfNeed;
+import org.seen.pathway.LawfulBasis;
 import org.seen.pathway.Levels;
 import org.seen.people.AdultSummary;
 import org.seen.people.ChildRecords;
@@ -53,6 +56,12 @@ class ChildPlans {
 
 	static final String STALE = "Someone else changed this plan while you were working on it. "
 			+ "Check what it says now and make your change again.";
+
+	static final String ONLY_CLOSERS = "Only the lead professional, a manager or a designated safeguarding lead "
+			+ "can close the plan";
+
+	static final String ONLY_INVOLVED = "Only people working with the child can start a plan or change who is in "
+			+ "its team. Emergency access lets you read and record, not join the team around the child.";
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -82,10 +91,13 @@ class ChildPlans {
 
 	private final Clock clock;
 
+	private final AuditTrail audit;
+
 	ChildPlans(ChildAccess access, Plans plans, DriftFindings drift, ChildRecords children, ChildPathway pathway,
 			Assessed assessed, Involvements involvements, PractitionerDirectory directory, Practitioners practitioners,
-			ApplicationEventPublisher events, PlanSettings settings, Levels levels, Clock clock) {
+			ApplicationEventPublisher events, PlanSettings settings, Levels levels, Clock clock, AuditTrail audit) {
 		this.access = access;
+		this.audit = audit;
 		this.plans = plans;
 		this.drift = drift;
 		this.children = children;
@@ -117,6 +129,31 @@ class ChildPlans {
 
 	ChildSummary child(UUID childId) {
 		return children.summary(childId).orElseThrow(RecordNotFound::new);
+	}
+
+	/**
+	 * Whether the actor works with the child: only they may start a plan or add to its team, as both
+	 * make people involved for good. Someone here by breaking glass may see the record but is not
+	 * involved (see {@link ChildAccess#isInvolved}).
+	 */
+	boolean worksWithChild(Actor actor, UUID childId) {
+		return actor.practitioner() != null && !actor.is(Role.AGENCY_SYSTEM) && access.isInvolved(actor, childId);
+	}
+
+	/**
+	 * Refuses, before anything is admitted or written, someone who does not work with the child: a
+	 * child they may not see at all is not found; one they see only by breaking glass is forbidden.
+	 * Either way the attempt is audited as DENIED.
+	 */
+	private void mustWorkWithChild(Actor actor, UUID childId, UUID recordId, String what) {
+		if (worksWithChild(actor, childId)) {
+			return;
+		}
+		if (!access.canSee(actor, childId)) {
+			access.require(actor, childId, AuditAction.CHANGE, RECORD, recordId, what);
+		}
+		audit.record(actor, AuditAction.DENIED, RECORD, recordId, childId, what + ": not working with the child");
+		throw new AccessDeniedException(ONLY_INVOLVED);
 	}
 
 	/** What starting a plan depends on: the level decided, and whether consent stands today. */
@@ -154,13 +191,14 @@ class ChildPlans {
 	 * Starts the child's plan at the level last decided. Early help needs the family's consent
 	 * today; a statutory plan may start without it only for a recorded reason.
 	 */
-	@Transactional(noRollbackFor = { RecordNotFound.class, InvalidInput.class })
+	@Transactional(noRollbackFor = { RecordNotFound.class, InvalidInput.class, AccessDeniedException.class })
 	PlanView start(Actor actor, UUID childId, Entries.Start entry) {
 		if (actor.practitioner() == null || actor.is(Role.AGENCY_SYSTEM)) {
 			// a plan is agreed with a family by people who work with them
 			throw new RecordNotFound();
 		}
 		UUID id = UUID.randomUUID();
+		mustWorkWithChild(actor, childId, id, "start a plan");
 		access.require(actor, childId, AuditAction.CREATE, RECORD, id, null);
 		Readiness ready = readiness(childId);
 		FormErrors errors = new FormErrors();
@@ -186,21 +224,15 @@ class ChildPlans {
 			throw new InvalidInput("level", "The child's level of need is " + level.name()
 					+ ". A Team Around the Family plan is for early help and above: decide the level again if needs have grown");
 		}
-		String reason = Entries.trimmed(entry.withoutConsentReason());
-		if (level.earlyHelp() && !ready.consent()) {
-			throw new InvalidInput("consent",
-					"Early help needs the family's consent. Record their consent before starting the plan");
+		// with consent standing, nothing is recorded about going ahead without it
+		String reason = ready.consent() ? null : Entries.trimmed(entry.withoutConsentReason());
+		LawfulBasis basis = ready.consent() ? null : entry.withoutConsentLawfulBasis();
+		FormErrors consent = ConsentRule.check(level, ready.consent(), reason, basis);
+		if (consent.has("consent")) {
+			// early help without consent: there is no form to correct, the family's consent comes first
+			throw new InvalidInput("consent", consent.get("consent"));
 		}
-		if (ready.consent()) {
-			reason = null;
-		}
-		else if (reason == null) {
-			errors.reject("withoutConsentReason",
-					"Enter why the plan must go ahead without the family's consent");
-		}
-		else if (reason.length() > 2000) {
-			errors.reject("withoutConsentReason", "The reason must be 2000 characters or fewer");
-		}
+		consent.problems().forEach(problem -> errors.reject(problem.field(), problem.message()));
 		PractitionerSummary lead = entry.lead() == null ? null
 				: people().stream().filter(p -> p.id().equals(entry.lead())).findFirst().orElse(null);
 		if (lead == null) {
@@ -215,9 +247,11 @@ class ChildPlans {
 		if (!firstReview.isAfter(today())) {
 			errors.reject("firstReviewOn", "The first review must be in the future");
 		}
-		errors.inOrder("lead", "meetingPlace", "firstReviewOn", "withoutConsentReason").throwIfAny();
+		errors.inOrder("lead", "meetingPlace", "firstReviewOn", "withoutConsentReason", "withoutConsentLawfulBasis")
+			.throwIfAny();
 		Instant now = Instant.now(clock);
-		Plan plan = new Plan(id, childId, level.code(), level.kind(), ready.consent(), reason, lead.id(), null, place,
+		Plan plan = new Plan(id, childId, level.code(), level.kind(), ready.consent(), reason, basis, lead.id(), null,
+				place,
 				today(), actor.displayName(), firstReview, null, null, null, null, 0);
 		plans.insert(plan, actor.accountId(), now);
 		plans.addPractitioner(id, lead.id(), now);
@@ -292,9 +326,17 @@ class ChildPlans {
 		return view(plans.find(planId).orElseThrow());
 	}
 
-	/** Adds a practitioner to the team, who becomes involved with the child. */
-	@Transactional(noRollbackFor = { RecordNotFound.class, InvalidInput.class })
+	/**
+	 * Adds a practitioner to the team, who becomes involved with the child; only someone who works
+	 * with the child may.
+	 */
+	@Transactional(noRollbackFor = { RecordNotFound.class, InvalidInput.class, AccessDeniedException.class })
 	PlanView addMember(Actor actor, UUID planId, UUID practitionerId) {
+		Plan found = plans.find(planId).orElseThrow(RecordNotFound::new);
+		if (actor.practitioner() == null || actor.is(Role.AGENCY_SYSTEM)) {
+			throw new RecordNotFound();
+		}
+		mustWorkWithChild(actor, found.childId(), planId, "add a member");
 		Plan plan = changing(actor, planId, "add a member");
 		PractitionerSummary member = practitionerId == null ? null
 				: people().stream().filter(p -> p.id().equals(practitionerId)).findFirst().orElse(null);
@@ -379,7 +421,7 @@ class ChildPlans {
 			}
 			if (!errors.any()) {
 				outcome = new Outcome(UUID.randomUUID(), kind, latest.get().id(), item.get().itemId(), item.get().title(),
-						null, difference, item.get().grade(), entry.targetGrade(), entry.targetOn(), 0);
+						null, difference, item.get().grade(), entry.targetGrade(), entry.targetOn(), 0, Instant.now(clock));
 			}
 		}
 		else {
@@ -392,11 +434,11 @@ class ChildPlans {
 			}
 			if (!errors.any()) {
 				outcome = new Outcome(UUID.randomUUID(), kind, null, null, null, said, difference, null, null,
-						entry.targetOn(), 0);
+						entry.targetOn(), 0, Instant.now(clock));
 			}
 		}
 		errors.inOrder("kind", "itemId", "childSaid", "difference", "targetGrade", "targetOn").throwIfAny();
-		plans.insertOutcome(planId, outcome, Instant.now(clock));
+		plans.insertOutcome(planId, outcome);
 		return view(plans.find(planId).orElseThrow());
 	}
 
@@ -608,8 +650,12 @@ class ChildPlans {
 		else if (voice != null && missing != null) {
 			errors.reject("childVoiceMissingReason", "Leave the reason empty when you have recorded the child's voice");
 		}
-		else if (voice != null && voice.length() > 4000 || missing != null && missing.length() > 2000) {
-			errors.reject(voice != null ? "childVoice" : "childVoiceMissingReason", "The child's voice must be 4000 characters or fewer");
+		else if (voice != null && voice.length() > 4000) {
+			errors.reject("childVoice", "The child's voice must be 4000 characters or fewer");
+		}
+		else if (missing != null && missing.length() > 2000) {
+			errors.reject("childVoiceMissingReason",
+					"Why the child's voice was not gathered must be 2000 characters or fewer");
 		}
 		String family = Entries.trimmed(entry.familyView());
 		if (family == null) {
@@ -646,13 +692,18 @@ class ChildPlans {
 		return view(plans.find(planId).orElseThrow());
 	}
 
-	/** Closes the plan with a reason; the lead professional, a manager or a safeguarding lead may. */
-	@Transactional(noRollbackFor = { RecordNotFound.class, InvalidInput.class })
+	/**
+	 * Closes the plan with a reason; the lead professional, a manager or a safeguarding lead may.
+	 * Anyone else is forbidden, and the attempt is audited as DENIED (kept: the refusal does not roll
+	 * the audit back).
+	 */
+	@Transactional(noRollbackFor = { RecordNotFound.class, InvalidInput.class, AccessDeniedException.class })
 	PlanView close(Actor actor, UUID planId, int expectedVersion, String reason, String note) {
 		Plan plan = changing(actor, planId, "close");
 		FormErrors errors = new FormErrors();
 		if (!plan.leadPractitionerId().equals(actor.practitionerId()) && !actor.is(Role.MANAGER) && !actor.is(Role.DSL)) {
-			throw new InvalidInput("reason", "Only the lead professional or a manager can close the plan");
+			audit.record(actor, AuditAction.DENIED, RECORD, planId, plan.childId(), "close: not the lead, a manager or a DSL");
+			throw new AccessDeniedException(ONLY_CLOSERS);
 		}
 		Plan.ClosureReason why = null;
 		try {

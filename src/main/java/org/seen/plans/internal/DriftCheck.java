@@ -70,8 +70,9 @@ class DriftCheck {
 
 	/**
 	 * No linked item is better than its baseline, judged by its latest grade (the baseline itself
-	 * if it has never been graded again), once the plan has had enough reviews or enough months to
-	 * show change.
+	 * if it has never been graded again), once the plan has had enough months to show change, or an
+	 * outcome has had enough reviews: only reviews held on or after the day the outcome was added
+	 * count for it, so an outcome added just before a review is not judged at its first grading.
 	 */
 	private java.util.Optional<Drift> noImprovement(Plan plan, List<Outcome> outcomes, List<Review> newestFirst,
 			LocalDate today) {
@@ -79,7 +80,8 @@ class DriftCheck {
 		if (graded.isEmpty()) {
 			return java.util.Optional.empty();
 		}
-		boolean enoughReviews = newestFirst.size() >= thresholds.noImprovementReviews();
+		long reviewsOfOutcome = graded.stream().mapToLong(outcome -> reviewsSince(outcome, newestFirst)).max().orElse(0);
+		boolean enoughReviews = reviewsOfOutcome >= thresholds.noImprovementReviews();
 		boolean enoughTime = !plan.startedOn().plusMonths(thresholds.noImprovementMonths()).isAfter(today);
 		if (!enoughReviews && !enoughTime) {
 			return java.util.Optional.empty();
@@ -88,10 +90,16 @@ class DriftCheck {
 		if (anyBetter) {
 			return java.util.Optional.empty();
 		}
-		String after = enoughReviews ? newestFirst.size() + " reviews"
+		String after = enoughReviews ? reviewsOfOutcome + " reviews"
 				: thresholds.noImprovementMonths() + " months";
 		return java.util.Optional.of(new Drift(DriftCode.NO_IMPROVEMENT,
 				"None of the " + graded.size() + " assessed areas the plan is working on is better after " + after));
+	}
+
+	/** Reviews held on or after the day (in England) the outcome was added to the plan. */
+	private static long reviewsSince(Outcome outcome, List<Review> reviews) {
+		LocalDate added = LocalDate.ofInstant(outcome.createdAt(), LONDON);
+		return reviews.stream().filter(review -> !review.heldOn().isBefore(added)).count();
 	}
 
 	static int latestGrade(Outcome outcome, List<Review> newestFirst) {

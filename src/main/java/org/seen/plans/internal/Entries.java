@@ -5,19 +5,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.seen.pathway.LawfulBasis;
+
 /** What a practitioner enters on the plan's forms or sends to the API, before it is checked. */
 final class Entries {
 
 	private Entries() {
 	}
 
-	/** Starting a plan: the lead asked to take it on, where the team meets, the first review. */
 	/**
-	 * {@code stepDownTo}: for a child at a statutory level, the early-help level the plan prepares a
-	 * step-down to (blank: a plan at the child's own level).
+	 * Starting a plan: the lead asked to take it on, where the team meets, the first review; without
+	 * the family's consent, why and on what lawful basis. {@code stepDownTo}: for a child at a
+	 * statutory level, the early-help level the plan prepares a step-down to (blank: a plan at the
+	 * child's own level).
 	 */
 	record Start(UUID lead, String meetingPlace, LocalDate firstReviewOn, String withoutConsentReason,
-			String stepDownTo) {
+			LawfulBasis withoutConsentLawfulBasis, String stepDownTo) {
 	}
 
 	/** An outcome tied to an assessment item ({@code itemId}) or to what the child said. */

@@ -19,8 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The child's open plan as the family reads it: what is going well, what needs to change, who
  * does what by when and the next meeting, in plain words. No grades, no evidence, no agency's
- * chronology, no professional's notes on actions. The family module has already checked the
- * family member's invitation and audits the read.
+ * chronology, no professional's notes on actions, and never the child's own words: what a child
+ * told a practitioner may be about the very adult reading the plan, so an outcome tied to the
+ * child's voice shows only what will be different for the child (the practitioners' pages keep
+ * the quote). The family module has already checked the family member's invitation and audits
+ * the read.
  */
 @Component
 class FamilyPlans implements FamilyPlanSource {
@@ -56,9 +59,10 @@ class FamilyPlans implements FamilyPlanSource {
 			if (progress != null && progress.direction() == Review.Direction.BETTER) {
 				goingWell.add("Getting better: " + outcome.difference());
 			}
-			String what = outcome.kind() == Outcome.Kind.ITEM ? outcome.itemTitle()
-					: "What " + child.givenName() + " told us: “" + outcome.childSaid() + "”";
-			toChange.add(new FamilyPlan.Change(what, outcome.difference(), outcome.targetOn(), progress(progress)));
+			toChange.add(outcome.kind() == Outcome.Kind.ITEM
+					? new FamilyPlan.Change(outcome.itemTitle(), outcome.difference(), outcome.targetOn(),
+							progress(progress))
+					: new FamilyPlan.Change(outcome.difference(), null, outcome.targetOn(), progress(progress)));
 		}
 		last.map(Review::goingWell)
 			.ifPresent(text -> text.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(goingWell::add));

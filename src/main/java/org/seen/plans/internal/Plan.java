@@ -4,11 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.seen.pathway.LawfulBasis;
 import org.seen.pathway.LevelOfNeed;
 
-/** A Team Around the Family plan's own record: level, consent, lead, dates and closure. */
+/**
+ * A Team Around the Family plan's own record: level, consent (or, without it, the reason and the
+ * lawful basis for sharing), lead, dates and closure.
+ */
 public record Plan(UUID id, UUID childId, String levelCode, LevelOfNeed.Kind levelKind, boolean withConsent,
-		String withoutConsentReason, UUID leadPractitionerId, Instant leadAcceptedAt, String meetingPlace,
+		String withoutConsentReason, LawfulBasis withoutConsentLawfulBasis, UUID leadPractitionerId, Instant leadAcceptedAt, String meetingPlace,
 		LocalDate startedOn, String startedBy, LocalDate nextReviewOn, LocalDate closedOn, ClosureReason closureReason,
 		String closureNote, String closedBy, int version) {
 

@@ -13,7 +13,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.seen.access.CurrentActor;
 import org.seen.web.InvalidInput;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,10 +40,13 @@ class PlanApi {
 	}
 
 	@PostMapping("/api/v1/children/{childId}/plans")
-	@Operation(summary = "Start the child's plan at the level last decided; early help needs the family's consent")
+	@Operation(summary = "Start the child's plan at the level last decided; early help needs the family's consent, "
+			+ "a statutory plan without it needs withoutConsentReason and withoutConsentLawfulBasis")
 	ResponseEntity<PlanJson> start(@PathVariable UUID childId, @RequestBody StartRequest request) {
-		PlanView started = plans.start(actor.get(), childId, new Entries.Start(request.leadPractitionerId(),
-				request.meetingPlace(), request.firstReviewOn(), request.withoutConsentReason(), request.stepDownTo()));
+		PlanView started = plans.start(actor.get(), childId,
+				new Entries.Start(request.leadPractitionerId(), request.meetingPlace(), request.firstReviewOn(),
+						request.withoutConsentReason(), PlanForms.lawfulBasis(request.withoutConsentLawfulBasis()),
+						request.stepDownTo()));
 		return ResponseEntity.created(URI.create("/api/v1/plans/" + started.plan().id())).body(PlanJson.of(started));
 	}
 
@@ -52,7 +59,10 @@ class PlanApi {
 	@PostMapping("/api/v1/plans/{id}/accept-lead")
 	@Operation(summary = "The nominated lead professional accepts the lead")
 	PlanJson acceptLead(@PathVariable UUID id, @RequestBody(required = false) VersionRequest request) {
-		return PlanJson.of(plans.acceptLead(actor.get(), id, version(id, request == null ? null : request.version())));
+		// the only change an integration may make without a version: accepting changes nothing anyone wrote
+		Integer sent = request == null ? null : request.version();
+		return PlanJson.of(plans.acceptLead(actor.get(), id,
+				sent != null ? sent : plans.read(actor.get(), id).plan().version()));
 	}
 
 	@PostMapping("/api/v1/plans/{id}/members")
@@ -82,23 +92,21 @@ class PlanApi {
 	@PutMapping("/api/v1/plans/{id}/actions/{actionId}")
 	@Operation(summary = "Record how an action stands; send the action's version to refuse a stale edit")
 	PlanJson changeAction(@PathVariable UUID id, @PathVariable UUID actionId, @RequestBody ActionChangeRequest request) {
-		if (request.version() == null) {
-			throw new InvalidInput("version", "Send the version of the action you are changing");
-		}
-		return PlanJson.of(plans.changeAction(actor.get(), id, actionId, request.version(),
+		return PlanJson.of(plans.changeAction(actor.get(), id, actionId, required(request.version(), "action"),
 				new Entries.ActionChange(request.status(), request.note(), request.dueOn())));
 	}
 
 	@PostMapping("/api/v1/plans/{id}/reviews")
-	@Operation(summary = "Record a review: attendees, progress and a new grade for each outcome, the voices, the next review")
+	@Operation(summary = "Record a review: attendees, progress and a new grade for each outcome, the voices, the next review; send the plan's version")
 	ResponseEntity<PlanJson> review(@PathVariable UUID id, @RequestBody ReviewRequest request) {
+		int version = required(request.version(), "plan");
 		Map<UUID, Entries.OutcomeProgress> progress = request.progress() == null ? null
 				: request.progress()
 					.stream()
 					.filter(p -> p.outcomeId() != null)
 					.collect(Collectors.toMap(ProgressRequest::outcomeId,
 							p -> new Entries.OutcomeProgress(p.progress(), p.grade(), p.note()), (a, b) -> a));
-		PlanView view = plans.review(actor.get(), id, version(id, request.version()),
+		PlanView view = plans.review(actor.get(), id, version,
 				new Entries.NewReview(request.heldOn(), request.attendees(), progress, request.childVoice(),
 						request.childVoiceMissingReason(), request.familyView(), request.goingWell(), request.decisions(),
 						request.nextReviewOn()));
@@ -106,26 +114,42 @@ class PlanApi {
 	}
 
 	@PostMapping("/api/v1/plans/{id}/close")
-	@Operation(summary = "Close the plan with a reason (OUTCOMES_ACHIEVED, STEPPED_UP, STEPPED_DOWN, MOVED_AWAY, CONSENT_WITHDRAWN, OTHER)")
+	@Operation(summary = "Close the plan with a reason (OUTCOMES_ACHIEVED, STEPPED_UP, STEPPED_DOWN, MOVED_AWAY, CONSENT_WITHDRAWN, OTHER); send the plan's version")
 	PlanJson close(@PathVariable UUID id, @RequestBody CloseRequest request) {
-		return PlanJson.of(plans.close(actor.get(), id, version(id, request.version()), request.reason(), request.note()));
+		return PlanJson.of(plans.close(actor.get(), id, required(request.version(), "plan"), request.reason(),
+				request.note()));
 	}
 
 	@PostMapping("/api/v1/plans/{id}/drift/{findingId}/decision")
-	@Operation(summary = "A manager's or safeguarding lead's decision on drift, with a date to look again")
+	@Operation(summary = "A manager's or safeguarding lead's decision on drift, with a date to look again; send the finding's version")
 	PlanJson decide(@PathVariable UUID id, @PathVariable UUID findingId, @RequestBody DecisionRequest request) {
-		int version = request.version() != null ? request.version()
-				: plans.finding(plans.read(actor.get(), id), findingId).version();
-		return PlanJson.of(plans.decide(actor.get(), id, findingId, version, request.decision(), request.lookAgainOn()));
+		return PlanJson.of(plans.decide(actor.get(), id, findingId, required(request.version(), "finding"),
+				request.decision(), request.lookAgainOn()));
 	}
 
-	/** The version sent, or the current one: an integration that sends none accepts last-writer-wins. */
-	private int version(UUID planId, Integer sent) {
-		return sent != null ? sent : plans.read(actor.get(), planId).plan().version();
+	/**
+	 * The version the change was made from. A change without one is refused rather than applied
+	 * over whatever is there now: last writer wins would silently overwrite someone else's work.
+	 */
+	private static int required(Integer version, String of) {
+		if (version == null) {
+			throw new InvalidInput("version", "Send the version of the " + of + " you are changing");
+		}
+		return version;
 	}
 
+	/** Refused by role or by not working with the child: 403, saying why. */
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail forbidden(AccessDeniedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
+		problem.setTitle("Forbidden");
+		problem.setType(URI.create("about:blank"));
+		return problem;
+	}
+
+	/** {@code withoutConsentLawfulBasis}: PUBLIC_TASK, LEGAL_OBLIGATION or VITAL_INTERESTS. */
 	record StartRequest(UUID leadPractitionerId, String meetingPlace, LocalDate firstReviewOn,
-			String withoutConsentReason, String stepDownTo) {
+			String withoutConsentReason, String withoutConsentLawfulBasis, String stepDownTo) {
 	}
 
 	record VersionRequest(Integer version) {
@@ -160,7 +184,7 @@ class PlanApi {
 
 	@JsonInclude(JsonInclude.Include.ALWAYS)
 	record PlanJson(UUID id, UUID childId, String levelCode, String levelName, boolean withConsent,
-			String withoutConsentReason, UUID leadPractitionerId, String leadName, Instant leadAcceptedAt,
+			String withoutConsentReason, String withoutConsentLawfulBasis, UUID leadPractitionerId, String leadName, Instant leadAcceptedAt,
 			String meetingPlace, LocalDate startedOn, LocalDate nextReviewOn, LocalDate closedOn, String closureReason,
 			String closureNote, int version, List<MemberJson> members, List<OutcomeJson> outcomes,
 			List<ActionJson> actions, List<ReviewJson> reviews, List<DriftJson> drift) {
@@ -168,7 +192,9 @@ class PlanApi {
 		static PlanJson of(PlanView v) {
 			Plan p = v.plan();
 			return new PlanJson(p.id(), p.childId(), p.levelCode(), v.levelName(), p.withConsent(),
-					p.withoutConsentReason(), p.leadPractitionerId(), v.lead().name(), p.leadAcceptedAt(),
+					p.withoutConsentReason(),
+					p.withoutConsentLawfulBasis() == null ? null : p.withoutConsentLawfulBasis().name(),
+					p.leadPractitionerId(), v.lead().name(), p.leadAcceptedAt(),
 					p.meetingPlace(), p.startedOn(), p.nextReviewOn(), p.closedOn(),
 					p.closureReason() == null ? null : p.closureReason().name(), p.closureNote(), p.version(),
 					v.members()

@@ -3,6 +3,7 @@ package org.seen.plans.internal;
 import java.util.List;
 import java.util.UUID;
 
+import org.seen.pathway.LawfulBasis;
 import org.seen.web.DateInput;
 import org.seen.web.FormErrors;
 import org.seen.web.InvalidInput;
@@ -34,11 +35,25 @@ final class PlanForms {
 		}
 	}
 
+	/** A lawful basis by its code, or null when none (or an unknown one) was chosen: the consent rule names it. */
+	static LawfulBasis lawfulBasis(String value) {
+		try {
+			return value == null || value.isBlank() ? null : LawfulBasis.valueOf(value.trim());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
 	static List<UUID> ids(List<String> values) {
 		return values == null ? List.of() : values.stream().map(PlanForms::id).filter(java.util.Objects::nonNull).toList();
 	}
 
-	/** A whole number as typed, or null; a value that is not a number is also null and refused by the rules. */
+	/**
+	 * A whole number as typed, or null when nothing was typed. A value that is not a number is -1,
+	 * which no rule accepts: no grade is below 1, and no version is negative, so a missing or
+	 * garbled version is refused as a stale edit.
+	 */
 	static Integer number(String value) {
 		try {
 			return value == null || value.isBlank() ? null : Integer.valueOf(value.trim());

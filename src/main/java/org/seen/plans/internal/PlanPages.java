@@ -1,14 +1,18 @@
 package org.seen.plans.internal;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.seen.access.CurrentActor;
+import org.seen.pathway.LawfulBasis;
 import org.seen.people.ChildSummary;
 import org.seen.web.DateInput;
 import org.seen.web.FormErrors;
 import org.seen.web.InvalidInput;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -52,39 +56,53 @@ class PlanPages {
 	String startForm(@PathVariable UUID childId, Model model) {
 		ChildSummary child = plans.admit(actor.get(), childId);
 		return start(model, child, null, null, DateInput.of(plans.today().plusWeeks(plans.settings().reviewIntervalWeeks())),
-				null, new FormErrors());
+				null, null, new FormErrors());
 	}
 
 	@PostMapping("/children/{childId}/plans/new")
-	String start(@PathVariable UUID childId, @RequestParam MultiValueMap<String, String> form, Model model) {
+	String start(@PathVariable UUID childId, @RequestParam MultiValueMap<String, String> form, Model model,
+			HttpServletResponse response) {
 		FormErrors errors = new FormErrors();
 		DateInput firstReview = PlanForms.date(form, "firstReviewOn");
 		LocalDate firstReviewOn = firstReview.parse("firstReviewOn", "First review date", errors);
 		String lead = form.getFirst("lead");
 		String place = form.getFirst("meetingPlace");
 		String reason = form.getFirst("withoutConsentReason");
+		String basis = form.getFirst("withoutConsentLawfulBasis");
 		String stepDownTo = form.getFirst("stepDownTo");
 		model.addAttribute("stepDownTo", stepDownTo);
 		if (firstReview.isBlank()) {
 			errors.reject("firstReviewOn", "Enter the date of the first review");
 		}
 		if (errors.any()) {
-			return start(model, plans.admit(actor.get(), childId), lead, place, firstReview, reason, errors);
+			return start(model, plans.admit(actor.get(), childId), lead, place, firstReview, reason, basis, errors);
 		}
 		try {
-			PlanView started = plans.start(actor.get(), childId,
-					new Entries.Start(PlanForms.id(lead), place, firstReviewOn, reason, stepDownTo));
+			PlanView started = plans.start(actor.get(), childId, new Entries.Start(PlanForms.id(lead), place,
+					firstReviewOn, reason, PlanForms.lawfulBasis(basis), stepDownTo));
 			return "redirect:/plans/" + started.plan().id();
 		}
 		catch (InvalidInput ex) {
-			return start(model, plans.admit(actor.get(), childId), lead, place, firstReview, reason, PlanForms.problems(ex));
+			return start(model, plans.admit(actor.get(), childId), lead, place, firstReview, reason, basis,
+					PlanForms.problems(ex));
+		}
+		catch (AccessDeniedException ex) {
+			// here by breaking glass: the page says why (offering no form), with the status that it is forbidden
+			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+			return start(model, plans.admit(actor.get(), childId), lead, place, firstReview, reason, basis,
+					new FormErrors());
 		}
 	}
 
 	private String start(Model model, ChildSummary child, String lead, String place, DateInput firstReview, String reason,
-			FormErrors errors) {
+			String basis, FormErrors errors) {
 		model.addAttribute("child", child);
 		model.addAttribute("ready", plans.readiness(child.id()));
+		model.addAttribute("worksWithChild", plans.worksWithChild(actor.get(), child.id()));
+		// consent cannot be the basis for going ahead without it
+		model.addAttribute("bases", List.of(LawfulBasis.PUBLIC_TASK, LawfulBasis.LEGAL_OBLIGATION,
+				LawfulBasis.VITAL_INTERESTS));
+		model.addAttribute("withoutConsentLawfulBasis", basis);
 		model.addAttribute("people", plans.people());
 		model.addAttribute("earlyHelpLevels", plans.earlyHelpLevels());
 		model.addAttribute("lead", lead);
@@ -109,9 +127,10 @@ class PlanPages {
 	}
 
 	@PostMapping("/plans/{id}/accept-lead")
-	String acceptLead(@PathVariable UUID id, @RequestParam int version, Model model, RedirectAttributes redirect) {
+	String acceptLead(@PathVariable UUID id, @RequestParam(required = false) String version, Model model,
+			RedirectAttributes redirect) {
 		try {
-			plans.acceptLead(actor.get(), id, version);
+			plans.acceptLead(actor.get(), id, version(version));
 		}
 		catch (InvalidInput ex) {
 			return plan(model, plans.read(actor.get(), id), PlanForms.problems(ex));
@@ -137,7 +156,7 @@ class PlanPages {
 		DateInput next = PlanForms.date(form, "nextReviewOn");
 		LocalDate nextOn = next.parse("nextReviewOn", "Next review date", errors);
 		String place = form.getFirst("meetingPlace");
-		int version = PlanForms.number(form.getFirst("version")) == null ? -1 : PlanForms.number(form.getFirst("version"));
+		int version = version(form.getFirst("version"));
 		try {
 			if (!errors.any()) {
 				plans.changeDetails(actor.get(), id, version, nextOn, place);
@@ -174,13 +193,19 @@ class PlanPages {
 
 	@PostMapping("/plans/{id}/close")
 	String close(@PathVariable UUID id, @RequestParam(required = false) String reason,
-			@RequestParam(required = false) String note, @RequestParam int version, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String note, @RequestParam(required = false) String version, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		int from = version(version);
 		try {
-			plans.close(actor.get(), id, version, reason, note);
+			plans.close(actor.get(), id, from, reason, note);
 		}
 		catch (InvalidInput ex) {
-			return close(model, plans.read(actor.get(), id), reason, note, version, PlanForms.problems(ex));
+			return close(model, plans.read(actor.get(), id), reason, note, from, PlanForms.problems(ex));
+		}
+		catch (AccessDeniedException ex) {
+			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+			return close(model, plans.read(actor.get(), id), reason, note, from,
+					new FormErrors().reject("reason", ex.getMessage()));
 		}
 		catch (OptimisticLockingFailureException ex) {
 			PlanView now = plans.read(actor.get(), id);
@@ -188,6 +213,15 @@ class PlanPages {
 		}
 		redirect.addFlashAttribute("success", "Plan closed");
 		return "redirect:/plans/" + id;
+	}
+
+	/**
+	 * The version a form was loaded at. Missing or not a number, it is -1, which matches no plan: the
+	 * change is refused as a stale edit, with its message, rather than as a bad request.
+	 */
+	private static int version(String typed) {
+		Integer version = PlanForms.number(typed);
+		return version == null ? -1 : version;
 	}
 
 	private String close(Model model, PlanView view, String reason, String note, int version, FormErrors errors) {

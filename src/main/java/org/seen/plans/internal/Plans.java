@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.seen.pathway.LawfulBasis;
 import org.seen.pathway.LevelOfNeed;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.RowMapper;
@@ -28,7 +29,10 @@ class Plans {
 	private static final RowMapper<Plan> PLAN = (rs, n) -> new Plan(rs.getObject("id", UUID.class),
 			rs.getObject("child_id", UUID.class), rs.getString("level_code"),
 			LevelOfNeed.Kind.valueOf(rs.getString("level_kind")), rs.getBoolean("with_consent"),
-			rs.getString("without_consent_reason"), rs.getObject("lead_practitioner_id", UUID.class),
+			rs.getString("without_consent_reason"),
+			rs.getString("without_consent_lawful_basis") == null ? null
+					: LawfulBasis.valueOf(rs.getString("without_consent_lawful_basis")),
+			rs.getObject("lead_practitioner_id", UUID.class),
 			instant(rs.getTimestamp("lead_accepted_at")), rs.getString("meeting_place"),
 			rs.getObject("started_on", LocalDate.class), rs.getString("started_by"),
 			rs.getObject("next_review_on", LocalDate.class), rs.getObject("closed_on", LocalDate.class),
@@ -39,7 +43,7 @@ class Plans {
 			Outcome.Kind.valueOf(rs.getString("kind")), rs.getObject("assessment_id", UUID.class),
 			rs.getString("item_id"), rs.getString("item_title"), rs.getString("child_said"), rs.getString("difference"),
 			(Integer) rs.getObject("baseline_grade"), (Integer) rs.getObject("target_grade"),
-			rs.getObject("target_on", LocalDate.class), rs.getInt("version"));
+			rs.getObject("target_on", LocalDate.class), rs.getInt("version"), instant(rs.getTimestamp("created_at")));
 
 	private static final RowMapper<PlanAction> ACTION = (rs, n) -> new PlanAction(rs.getObject("id", UUID.class),
 			rs.getObject("outcome_id", UUID.class), rs.getString("what"), rs.getObject("owner_member_id", UUID.class),
@@ -59,10 +63,13 @@ class Plans {
 	void insert(Plan plan, UUID accountId, Instant now) {
 		jdbc.sql("""
 				insert into plan (id, child_id, level_code, level_kind, with_consent, without_consent_reason,
-				  lead_practitioner_id, meeting_place, started_on, started_by, started_by_account, created_at, next_review_on)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  without_consent_lawful_basis, lead_practitioner_id, meeting_place, started_on, started_by,
+				  started_by_account, created_at, next_review_on)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(plan.id(), plan.childId(), plan.levelCode(), plan.levelKind().name(), plan.withConsent(),
-					plan.withoutConsentReason(), plan.leadPractitionerId(), plan.meetingPlace(), plan.startedOn(),
+					plan.withoutConsentReason(),
+					plan.withoutConsentLawfulBasis() == null ? null : plan.withoutConsentLawfulBasis().name(),
+					plan.leadPractitionerId(), plan.meetingPlace(), plan.startedOn(),
 					plan.startedBy(), accountId, Timestamp.from(now), plan.nextReviewOn())
 			.update();
 	}
@@ -166,7 +173,7 @@ class Plans {
 		return jdbc.sql("select * from plan_outcome where plan_id = ? order by position").param(planId).query(OUTCOME).list();
 	}
 
-	void insertOutcome(UUID planId, Outcome outcome, Instant now) {
+	void insertOutcome(UUID planId, Outcome outcome) {
 		jdbc.sql("""
 				insert into plan_outcome (id, plan_id, kind, assessment_id, item_id, item_title, child_said, difference,
 				  baseline_grade, target_grade, target_on, position, created_at)
@@ -174,7 +181,7 @@ class Plans {
 				  (select coalesce(max(position), 0) + 1 from plan_outcome where plan_id = ?), ?)""")
 			.params(outcome.id(), planId, outcome.kind().name(), outcome.assessmentId(), outcome.itemId(),
 					outcome.itemTitle(), outcome.childSaid(), outcome.difference(), outcome.baselineGrade(),
-					outcome.targetGrade(), outcome.targetOn(), planId, Timestamp.from(now))
+					outcome.targetGrade(), outcome.targetOn(), planId, Timestamp.from(outcome.createdAt()))
 			.update();
 	}
 

@@ -2,9 +2,11 @@ package org.seen.plans.internal;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.seen.access.CurrentActor;
 import org.seen.web.FormErrors;
 import org.seen.web.InvalidInput;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,12 +39,17 @@ class TeamPages {
 
 	@PostMapping("/plans/{id}/members/new")
 	String member(@PathVariable UUID id, @RequestParam(required = false) String practitioner, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			plans.addMember(actor.get(), id, PlanForms.id(practitioner));
 		}
 		catch (InvalidInput ex) {
 			return member(model, plans.read(actor.get(), id), practitioner, PlanForms.problems(ex));
+		}
+		catch (AccessDeniedException ex) {
+			// here by breaking glass: the page says why (offering no form), with the status that it is forbidden
+			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+			return member(model, plans.read(actor.get(), id), practitioner, new FormErrors());
 		}
 		redirect.addFlashAttribute("success", "Added to the team. They can now see the child's record.");
 		return "redirect:/plans/" + id + "#team";
@@ -52,6 +59,7 @@ class TeamPages {
 		model.addAttribute("view", view);
 		model.addAttribute("child", view.child());
 		model.addAttribute("people", plans.people());
+		model.addAttribute("worksWithChild", plans.worksWithChild(actor.get(), view.child().id()));
 		model.addAttribute("practitioner", chosen);
 		model.addAttribute("errors", errors);
 		return MEMBER;

@@ -48,11 +48,13 @@ class FamilyPagesTest extends FamilyTestBase {
 
 		String plan = page(family, "/family/children/" + household.older());
 		assertThat(plan).contains("Wren’s plan", "What is going well", "Breakfast is on the table before school every day.",
-				"What needs to change", "Getting to school on time every day", "How we will know", "By when",
+				"What needs to change", "Getting to school on time every day", "By when",
 				"Who does what, by when", "Walk to school together each morning", "Not done yet", "Done",
 				"Next meeting", "Northbrook Family Hub", "What the last meeting said", "The people helping your family",
 				"Bethan Rooke");
 		assertThat(plan).doesNotContain("Grade", "Chronology", "chronology", "href=\"/children/", "Sign out</a>");
+		// what the child told a practitioner stays with the practitioners: it may be about the adult reading
+		assertThat(plan).doesNotContain("I am always late and the teacher tells me off", "told us");
 	}
 
 	@Test

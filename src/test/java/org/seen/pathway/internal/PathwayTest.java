@@ -213,16 +213,6 @@ class PathwayTest {
 			.isInstanceOfSatisfying(InvalidInput.class, ex -> assertThat(ex.getMessage()).contains("already withdrawn"));
 	}
 
-	@Test
-	void a_plan_may_start_without_consent_only_at_the_statutory_level() {
-		var home = households.create("social.worker");
-		assertThat(pathway.mayStartPlanWithoutConsent(home.child())).isFalse();
-		levels.decide(as("social.worker"), home.child(), "TARGETED_EARLY_HELP", "Several agencies", "Needs a team");
-		assertThat(pathway.mayStartPlanWithoutConsent(home.child())).isFalse();
-		levels.decide(as("social.worker"), home.child(), "SPECIALIST", "Section 17", "Assessment under way");
-		assertThat(pathway.mayStartPlanWithoutConsent(home.child())).isTrue();
-	}
-
 	// referrals
 
 	@Test

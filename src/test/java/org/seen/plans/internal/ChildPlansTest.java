@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.seen.access.BreakGlass;
 import org.seen.access.RecordNotFound;
 import org.seen.family.FamilyPlan;
 import org.seen.family.FamilyPlanSource;
 import org.seen.notifications.Notice;
+import org.seen.pathway.LawfulBasis;
 import org.seen.pathway.EarlyHelpPlans;
 import org.seen.plans.DriftCode;
 import org.seen.plans.DriftFound;
@@ -24,6 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -58,8 +61,11 @@ class ChildPlansTest {
 	@Autowired
 	DailyDriftCheck daily;
 
+	@Autowired
+	BreakGlass breakGlass;
+
 	Entries.Start ledBy(String username) {
-		return new Entries.Start(family.practitioner(username), "Northbrook children's centre", null, null, null);
+		return new Entries.Start(family.practitioner(username), "Northbrook children's centre", null, null, null, null);
 	}
 
 	PlanView started(PlanFamily.Home home) {
@@ -68,6 +74,22 @@ class ChildPlansTest {
 
 	int plansOf(UUID child) {
 		return jdbc.sql("select count(*) from plan where child_id = ?").param(child).query(Integer.class).single();
+	}
+
+	int involvementsOf(UUID child, String username) {
+		return jdbc.sql("select count(*) from involvement where child_id = ? and practitioner_id = ?")
+			.params(child, family.practitioner(username))
+			.query(Integer.class)
+			.single();
+	}
+
+	int deniedTo(UUID child, String username) {
+		return jdbc.sql("""
+				select count(*) from audit_entry where child_id = ? and username = ? and action = 'DENIED'
+				  and record_type = 'PLAN'""")
+			.params(child, username)
+			.query(Integer.class)
+			.single();
 	}
 
 	@Test
@@ -85,7 +107,7 @@ class ChildPlansTest {
 	void a_statutory_child_gets_an_early_help_plan_to_step_down_to_and_once_its_lead_accepts_the_step_down_may_go_ahead() {
 		var home = family.create("health.visitor");
 		family.level(home.child(), "SPECIALIST");
-		Entries.Start stepDown = new Entries.Start(family.practitioner("health.visitor"), null, null, null,
+		Entries.Start stepDown = new Entries.Start(family.practitioner("health.visitor"), null, null, null, null,
 				"TARGETED_EARLY_HELP");
 		// early help still needs the family's consent
 		assertThatThrownBy(() -> plans.start(family.actor("health.visitor"), home.child(), stepDown))
@@ -93,7 +115,7 @@ class ChildPlansTest {
 		// a step-down is to an early-help level, not to universal services or the same level
 		family.consent(home.child());
 		assertThatThrownBy(() -> plans.start(family.actor("health.visitor"), home.child(),
-				new Entries.Start(family.practitioner("health.visitor"), null, null, null, "SPECIALIST")))
+				new Entries.Start(family.practitioner("health.visitor"), null, null, null, null, "SPECIALIST")))
 			.isInstanceOfSatisfying(InvalidInput.class, ex -> assertThat(ex.field()).isEqualTo("stepDownTo"));
 		assertThat(plansOf(home.child())).isZero();
 
@@ -110,7 +132,7 @@ class ChildPlansTest {
 		family.level(home.child(), "EARLY_HELP");
 		family.consent(home.child());
 		assertThatThrownBy(() -> plans.start(family.actor("health.visitor"), home.child(),
-				new Entries.Start(family.practitioner("health.visitor"), null, null, null, "TARGETED_EARLY_HELP")))
+				new Entries.Start(family.practitioner("health.visitor"), null, null, null, null, "TARGETED_EARLY_HELP")))
 			.isInstanceOfSatisfying(InvalidInput.class, ex -> assertThat(ex.field()).isEqualTo("stepDownTo"));
 		assertThat(plansOf(home.child())).isZero();
 	}
@@ -133,11 +155,56 @@ class ChildPlansTest {
 		family.level(home.child(), "SPECIALIST");
 		assertThatThrownBy(() -> started(home)).isInstanceOfSatisfying(InvalidInput.class,
 				ex -> assertThat(ex.field()).isEqualTo("withoutConsentReason"));
+		assertThatThrownBy(() -> started(home)).isInstanceOfSatisfying(InvalidInput.class,
+				ex -> assertThat(ex.problems()).extracting(org.seen.web.FormErrors.Problem::field)
+					.containsExactly("withoutConsentReason", "withoutConsentLawfulBasis"));
+		String reason = "Risk of significant harm: the family refused to engage";
+		assertThatThrownBy(() -> plans.start(family.actor("health.visitor"), home.child(), new Entries.Start(
+				family.practitioner("health.visitor"), null, null, reason, null, null)))
+			.isInstanceOfSatisfying(InvalidInput.class, ex -> assertThat(ex.field()).isEqualTo("withoutConsentLawfulBasis"));
+		assertThatThrownBy(() -> plans.start(family.actor("health.visitor"), home.child(), new Entries.Start(
+				family.practitioner("health.visitor"), null, null, reason, LawfulBasis.CONSENT, null)))
+			.isInstanceOfSatisfying(InvalidInput.class, ex -> {
+				assertThat(ex.field()).isEqualTo("withoutConsentLawfulBasis");
+				assertThat(ex.getMessage()).contains("Consent cannot be the lawful basis");
+			});
 		assertThat(plansOf(home.child())).isZero();
 		PlanView plan = plans.start(family.actor("health.visitor"), home.child(), new Entries.Start(
-				family.practitioner("health.visitor"), null, null, "Risk of significant harm: the family refused to engage", null));
+				family.practitioner("health.visitor"), null, null, reason, LawfulBasis.PUBLIC_TASK, null));
 		assertThat(plan.plan().withConsent()).isFalse();
 		assertThat(plan.plan().withoutConsentReason()).startsWith("Risk of significant harm");
+		assertThat(plans.read(family.actor("health.visitor"), plan.plan().id()).plan().withoutConsentLawfulBasis())
+			.isEqualTo(LawfulBasis.PUBLIC_TASK);
+	}
+
+	@Test
+	void with_consent_standing_no_reason_or_lawful_basis_for_going_without_it_is_recorded() {
+		var home = family.create("health.visitor");
+		family.level(home.child(), "SPECIALIST");
+		family.consent(home.child());
+		PlanView plan = plans.start(family.actor("health.visitor"), home.child(), new Entries.Start(
+				family.practitioner("health.visitor"), null, null, "Not needed", LawfulBasis.VITAL_INTERESTS, null));
+		assertThat(plan.plan().withConsent()).isTrue();
+		assertThat(plan.plan().withoutConsentReason()).isNull();
+		assertThat(plan.plan().withoutConsentLawfulBasis()).isNull();
+	}
+
+	@Test
+	void someone_here_by_breaking_glass_cannot_start_a_plan_or_join_its_team_and_gains_no_involvement() {
+		var home = family.ready("health.visitor");
+		breakGlass.open(family.actor("police.officer"), home.child(), "Officer attending a call-out at the address");
+		assertThatThrownBy(() -> plans.start(family.actor("police.officer"), home.child(), ledBy("police.officer")))
+			.isInstanceOfSatisfying(AccessDeniedException.class,
+					ex -> assertThat(ex.getMessage()).startsWith("Only people working with the child"));
+		assertThat(plansOf(home.child())).isZero();
+
+		UUID id = started(home).plan().id();
+		assertThatThrownBy(() -> plans.addMember(family.actor("police.officer"), id, family.practitioner("police.officer")))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(plans.read(family.actor("police.officer"), id).members()).extracting(Member::name)
+			.doesNotContain("Joanne Hartigan");
+		assertThat(involvementsOf(home.child(), "police.officer")).as("no lasting access").isZero();
+		assertThat(deniedTo(home.child(), "police.officer")).as("both refusals audited").isEqualTo(2);
 	}
 
 	@Test
@@ -415,7 +482,7 @@ class ChildPlansTest {
 	void overdue_actions_show_to_their_owner_and_reviews_due_soon_to_the_lead() {
 		var home = family.ready("health.visitor");
 		PlanView plan = plans.start(family.actor("health.visitor"), home.child(),
-				new Entries.Start(family.practitioner("health.visitor"), null, plans.today().plusDays(10), null, null));
+				new Entries.Start(family.practitioner("health.visitor"), null, plans.today().plusDays(10), null, null, null));
 		UUID id = plan.plan().id();
 		plans.addMember(family.actor("health.visitor"), id, family.practitioner("teacher"));
 		Member gp = plans.read(family.actor("health.visitor"), id).members().stream()
@@ -459,6 +526,51 @@ class ChildPlansTest {
 		assertThat(seen.lastReview()).contains("1 getting better").doesNotContainPattern("[Gg]rade");
 		assertThat(seen.toString()).doesNotContain("Evidence: seen cereal").doesNotContain("grade");
 		assertThat(familyView.openPlanFor(family.create().child())).isEmpty();
+	}
+
+	@Test
+	void closing_by_anyone_but_the_lead_a_manager_or_a_safeguarding_lead_is_forbidden_and_audited() {
+		var home = family.ready("health.visitor", "teacher");
+		PlanView plan = started(home);
+		UUID id = plan.plan().id();
+		assertThatThrownBy(() -> plans.close(family.actor("teacher"), id, plan.plan().version(), "OUTCOMES_ACHIEVED", null))
+			.isInstanceOfSatisfying(AccessDeniedException.class, ex -> assertThat(ex.getMessage())
+				.isEqualTo("Only the lead professional, a manager or a designated safeguarding lead can close the plan"));
+		assertThat(plans.read(family.actor("teacher"), id).plan().open()).isTrue();
+		assertThat(deniedTo(home.child(), "teacher")).isEqualTo(1);
+	}
+
+	@Test
+	void a_reason_for_no_child_voice_over_2000_characters_is_refused_naming_the_reason() {
+		var home = family.ready("health.visitor");
+		PlanView plan = started(home);
+		Member lead = plan.members().get(0);
+		assertThatThrownBy(() -> plans.review(family.actor("health.visitor"), plan.plan().id(), plan.plan().version(),
+				new Entries.NewReview(plans.today(), List.of(lead.id()), Map.of(), null, "x".repeat(2001), "Fine", null,
+						null, null)))
+			.isInstanceOfSatisfying(InvalidInput.class, ex -> {
+				assertThat(ex.field()).isEqualTo("childVoiceMissingReason");
+				assertThat(ex.getMessage())
+					.isEqualTo("Why the child's voice was not gathered must be 2000 characters or fewer");
+			});
+	}
+
+	@Test
+	void the_family_never_reads_the_childs_own_words_only_what_will_be_different() {
+		var home = family.ready("health.visitor");
+		UUID id = started(home).plan().id();
+		plans.addOutcome(family.actor("health.visitor"), id, new Entries.NewOutcome("CHILD_VOICE", null,
+				"Dad shouts when there is no food", "Wren has a calm tea every evening", null, plans.today().plusMonths(2)));
+
+		FamilyPlan seen = familyView.openPlanFor(home.child()).orElseThrow();
+		assertThat(seen.toChange()).singleElement().satisfies(change -> {
+			assertThat(change.whatWeAreWorkingOn()).isEqualTo("Wren has a calm tea every evening");
+			assertThat(change.howWeWillKnow()).isNull();
+		});
+		assertThat(seen.toString()).doesNotContain("Dad shouts").doesNotContain("told us");
+		// the practitioners' pages keep the quote
+		assertThat(plans.read(family.actor("health.visitor"), id).outcomes().get(0).childSaid())
+			.isEqualTo("Dad shouts when there is no food");
 	}
 
 	@Test

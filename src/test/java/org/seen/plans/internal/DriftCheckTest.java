@@ -28,7 +28,7 @@ class DriftCheckTest {
 	}
 
 	static Plan plan(LocalDate started, LocalDate nextReview, LevelOfNeed.Kind kind, LocalDate closed) {
-		return new Plan(UUID.randomUUID(), UUID.randomUUID(), "TARGETED_EARLY_HELP", kind, true, null, UUID.randomUUID(),
+		return new Plan(UUID.randomUUID(), UUID.randomUUID(), "TARGETED_EARLY_HELP", kind, true, null, null, UUID.randomUUID(),
 				null, null, started, "Tester", nextReview, closed, closed == null ? null : Plan.ClosureReason.OTHER,
 				closed == null ? null : "test", null, 0);
 	}
@@ -36,8 +36,14 @@ class DriftCheckTest {
 	static final UUID NUTRITION = UUID.randomUUID();
 
 	static Outcome nutrition(int baseline) {
+		return nutrition(baseline, TODAY.minusYears(1));
+	}
+
+	/** The nutrition outcome, added to the plan on the day given (late in the evening in England). */
+	static Outcome nutrition(int baseline, LocalDate added) {
 		return new Outcome(NUTRITION, Outcome.Kind.ITEM, UUID.randomUUID(), "nutrition", "Nutrition", null,
-				"Regular meals", baseline, baseline - 1, TODAY.plusMonths(3), 0);
+				"Regular meals", baseline, baseline - 1, TODAY.plusMonths(3), 0,
+				added.atTime(23, 30).atZone(ZoneId.of("Europe/London")).toInstant());
 	}
 
 	static Review review(LocalDate held, Integer nutritionGrade, boolean childHeard) {
@@ -102,6 +108,19 @@ class DriftCheckTest {
 	}
 
 	@Test
+	void an_outcome_added_just_before_the_third_review_is_not_judged_at_its_first_grading() {
+		Plan plan = plan(TODAY.minusMonths(4), TODAY.plusWeeks(2));
+		List<Review> three = List.of(review(TODAY.minusWeeks(10), null, true), review(TODAY.minusWeeks(6), null, true),
+				review(TODAY.minusWeeks(1), 3, true));
+		// added the evening before the third review: only that review counts for it
+		assertThat(codes(plan, List.of(nutrition(3, TODAY.minusWeeks(1).minusDays(1))), List.of(), three)).isEmpty();
+		// a review held on the day the outcome was added counts for it; one held the day before does not
+		assertThat(codes(plan, List.of(nutrition(3, TODAY.minusWeeks(10))), List.of(), three))
+			.containsExactly(DriftCode.NO_IMPROVEMENT);
+		assertThat(codes(plan, List.of(nutrition(3, TODAY.minusWeeks(10).plusDays(1))), List.of(), three)).isEmpty();
+	}
+
+	@Test
 	void an_item_better_than_its_baseline_at_the_latest_review_is_improvement() {
 		Plan plan = plan(TODAY.minusMonths(4), TODAY.plusWeeks(2));
 		List<Review> three = List.of(review(TODAY.minusWeeks(10), 3, true), review(TODAY.minusWeeks(6), 3, true),
@@ -123,7 +142,7 @@ class DriftCheckTest {
 	void a_plan_with_no_graded_outcome_shows_no_improvement_drift() {
 		Plan plan = plan(TODAY.minusMonths(8), TODAY.plusWeeks(2));
 		Outcome voice = new Outcome(UUID.randomUUID(), Outcome.Kind.CHILD_VOICE, null, null, null, "I am hungry",
-				"Breakfast every day", null, null, TODAY.plusMonths(1), 0);
+				"Breakfast every day", null, null, TODAY.plusMonths(1), 0, TODAY.minusMonths(8).atStartOfDay(ZoneId.of("UTC")).toInstant());
 		assertThat(codes(plan, List.of(voice), List.of(), List.of())).doesNotContain(DriftCode.NO_IMPROVEMENT);
 	}
 

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.seen.access.BreakGlass;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -41,6 +42,17 @@ class PlanPagesTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	BreakGlass breakGlass;
+
+	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder firstReview(
+			org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) {
+		LocalDate review = LocalDate.now().plusWeeks(6);
+		return request.param("firstReviewOnDay", String.valueOf(review.getDayOfMonth()))
+			.param("firstReviewOnMonth", String.valueOf(review.getMonthValue()))
+			.param("firstReviewOnYear", String.valueOf(review.getYear()));
+	}
 
 	@Test
 	void with_no_level_decided_the_start_page_says_decide_the_level_first_and_links_to_it() throws Exception {
@@ -116,7 +128,7 @@ class PlanPagesTest {
 	void an_outcome_with_a_target_no_better_than_the_baseline_comes_back_with_the_error_against_the_target() throws Exception {
 		var home = family.ready("health.visitor");
 		UUID id = plans.start(family.actor("health.visitor"), home.child(),
-				new Entries.Start(family.practitioner("health.visitor"), null, null, null, null)).plan().id();
+				new Entries.Start(family.practitioner("health.visitor"), null, null, null, null, null)).plan().id();
 		LocalDate by = LocalDate.now().plusMonths(2);
 		mvc.perform(post("/plans/{id}/outcomes/new", id).with(user(family.user("health.visitor")))
 			.with(csrf())
@@ -139,7 +151,7 @@ class PlanPagesTest {
 	void a_review_missing_the_voices_names_each_field_and_keeps_the_progress_chosen() throws Exception {
 		var home = family.ready("health.visitor");
 		UUID id = plans.start(family.actor("health.visitor"), home.child(),
-				new Entries.Start(family.practitioner("health.visitor"), null, null, null, null)).plan().id();
+				new Entries.Start(family.practitioner("health.visitor"), null, null, null, null, null)).plan().id();
 		PlanView view = plans.addOutcome(family.actor("health.visitor"), id, new Entries.NewOutcome("ITEM", "nutrition",
 				null, "Breakfast every day", 2, LocalDate.now().plusMonths(2)));
 		Outcome outcome = view.outcomes().get(0);
@@ -165,7 +177,7 @@ class PlanPagesTest {
 	void an_action_edited_from_a_stale_page_is_refused_with_a_clear_message() throws Exception {
 		var home = family.ready("health.visitor");
 		UUID id = plans.start(family.actor("health.visitor"), home.child(),
-				new Entries.Start(family.practitioner("health.visitor"), null, null, null, null)).plan().id();
+				new Entries.Start(family.practitioner("health.visitor"), null, null, null, null, null)).plan().id();
 		PlanView view = plans.addAction(family.actor("health.visitor"), id, new Entries.NewAction("Home visit",
 				plans.read(family.actor("health.visitor"), id).members().get(0).id(), LocalDate.now().plusDays(5), null));
 		PlanAction action = view.actions().get(0);
@@ -178,5 +190,87 @@ class PlanPagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Someone else changed this plan")));
 		assertThat(plans.read(family.actor("health.visitor"), id).actions().get(0).status()).isEqualTo(PlanAction.Status.DONE);
+	}
+
+	@Test
+	void accepting_the_lead_or_closing_with_a_missing_or_garbled_version_gives_the_stale_edit_message() throws Exception {
+		var home = family.ready("health.visitor");
+		UUID id = plans.start(family.actor("health.visitor"), home.child(),
+				new Entries.Start(family.practitioner("health.visitor"), null, null, null, null, null)).plan().id();
+		mvc.perform(post("/plans/{id}/accept-lead", id).with(user(family.user("health.visitor"))).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone else changed this plan")));
+		mvc.perform(post("/plans/{id}/accept-lead", id).with(user(family.user("health.visitor")))
+			.with(csrf())
+			.param("version", "zero"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone else changed this plan")));
+		mvc.perform(post("/plans/{id}/close", id).with(user(family.user("health.visitor")))
+			.with(csrf())
+			.param("reason", "OUTCOMES_ACHIEVED")
+			.param("version", "1.5"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone else changed this plan")));
+		mvc.perform(post("/plans/{id}/close", id).with(user(family.user("health.visitor")))
+			.with(csrf())
+			.param("reason", "OUTCOMES_ACHIEVED"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone else changed this plan")));
+		PlanView now = plans.read(family.actor("health.visitor"), id);
+		assertThat(now.plan().leadAccepted()).isFalse();
+		assertThat(now.plan().open()).isTrue();
+	}
+
+	@Test
+	void someone_here_by_breaking_glass_is_told_only_people_working_with_the_child_may_start_a_plan() throws Exception {
+		var home = family.ready("health.visitor");
+		breakGlass.open(family.actor("police.officer"), home.child(), "Officer attending a call-out at the address");
+		mvc.perform(get("/children/{id}/plans/new", home.child()).with(user(family.user("police.officer"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Only people working with the child can start a plan")))
+			.andExpect(content().string(not(containsString("Start the plan"))));
+		mvc.perform(firstReview(post("/children/{id}/plans/new", home.child()).with(user(family.user("police.officer")))
+			.with(csrf())
+			.param("lead", family.practitioner("police.officer").toString())))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("Only people working with the child can start a plan")));
+		assertThat(jdbc.sql("select count(*) from plan where child_id = ?").param(home.child()).query(Integer.class).single())
+			.isZero();
+		UUID id = plans.start(family.actor("health.visitor"), home.child(),
+				new Entries.Start(family.practitioner("health.visitor"), null, null, null, null, null)).plan().id();
+		mvc.perform(post("/plans/{id}/members/new", id).with(user(family.user("police.officer")))
+			.with(csrf())
+			.param("practitioner", family.practitioner("police.officer").toString()))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("Only people working with the child can change who is in the team")));
+		assertThat(jdbc.sql("select count(*) from involvement where child_id = ? and practitioner_id = ?")
+			.params(home.child(), family.practitioner("police.officer")).query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void a_statutory_plan_without_consent_asks_for_the_lawful_basis_and_shows_it_on_the_plan() throws Exception {
+		var home = family.create("health.visitor");
+		family.level(home.child(), "SPECIALIST");
+		mvc.perform(get("/children/{id}/plans/new", home.child()).with(user(family.user("health.visitor"))))
+			.andExpect(content().string(containsString("Lawful basis for sharing without consent")))
+			.andExpect(content().string(containsString("value=\"PUBLIC_TASK\"")))
+			.andExpect(content().string(not(containsString("value=\"CONSENT\""))));
+		mvc.perform(firstReview(post("/children/{id}/plans/new", home.child()).with(user(family.user("health.visitor")))
+			.with(csrf())
+			.param("lead", family.practitioner("health.visitor").toString())
+			.param("withoutConsentReason", "The family refuse and the risk is significant")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Select the lawful basis for sharing without consent")))
+			.andExpect(content().string(containsString("The family refuse and the risk is significant")));
+		String location = mvc.perform(firstReview(post("/children/{id}/plans/new", home.child())
+			.with(user(family.user("health.visitor")))
+			.with(csrf())
+			.param("lead", family.practitioner("health.visitor").toString())
+			.param("withoutConsentReason", "The family refuse and the risk is significant")
+			.param("withoutConsentLawfulBasis", "PUBLIC_TASK")))
+			.andExpect(redirectedUrlPattern("/plans/*"))
+			.andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(get(location).with(user(family.user("health.visitor"))))
+			.andExpect(content().string(containsString("Lawful basis: Public task (Article 6(1)(e))")));
 	}
 }

@@ -135,10 +135,12 @@ class LiveData {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into plan (id, child_id, level_code, level_kind, with_consent, without_consent_reason,
-				  lead_practitioner_id, started_on, started_by, created_at, closed_on, closure_reason)
-				values (?, ?, 'TARGETED_EARLY_HELP', ?, ?, ?, ?, ?, 'Tester', now(), ?, ?)""")
+				  without_consent_lawful_basis, lead_practitioner_id, started_on, started_by, created_at, closed_on,
+				  closure_reason)
+				values (?, ?, 'TARGETED_EARLY_HELP', ?, ?, ?, ?, ?, ?, 'Tester', now(), ?, ?)""")
 			.params(id, child, levelKind, levelKind.equals("EARLY_HELP"),
-					levelKind.equals("EARLY_HELP") ? null : "Statutory work", practitioner(), started, closed,
+					levelKind.equals("EARLY_HELP") ? null : "Statutory work",
+					levelKind.equals("EARLY_HELP") ? null : "PUBLIC_TASK", practitioner(), started, closed,
 					closureReason)
 			.update();
 		return id;
