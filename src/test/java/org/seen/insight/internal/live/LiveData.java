@@ -111,6 +111,11 @@ class LiveData {
 			.query(UUID.class).single();
 	}
 
+	/** An agency other than {@link #agency()}: an escalation is between two agencies. */
+	private UUID otherAgency() {
+		return jdbc.sql("select id from agency order by code desc limit 1").query(UUID.class).single();
+	}
+
 	private UUID account() {
 		return jdbc.sql("select id from account where practitioner_id is not null order by username limit 1")
 			.query(UUID.class).single();
@@ -186,7 +191,7 @@ class LiveData {
 				  raised_by_practitioner, raising_agency_id, with_agency_id, raised_at, stage, stage_started_on,
 				  stage_due_on, status, outcome, outcome_detail, resolved_by, resolved_at)
 				values (?, ?, 'PLAN', 'Concern', 'Wanted', 'Tester', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(UUID.randomUUID(), child, account(), practitioner(), agency(), agency(),
+			.params(UUID.randomUUID(), child, account(), practitioner(), agency(), otherAgency(),
 					java.sql.Timestamp.from(raised), stage, day, day.plusDays(7), resolved == null ? "OPEN" : "RESOLVED",
 					outcome, outcome == null ? null : "Detail", resolved == null ? null : "Tester",
 					resolved == null ? null : java.sql.Timestamp.from(resolved))
