@@ -68,7 +68,7 @@ class ChildPlansTest {
 		return new Entries.Start(family.practitioner(username), "Northbrook children's centre", null, null, null, null);
 	}
 
-	PlanView started(PlanFamily.Home home) {
+	PlanView started(org.seen.TestHousehold.Home home) {
 		return plans.start(family.actor("health.visitor"), home.child(), ledBy("health.visitor"));
 	}
 

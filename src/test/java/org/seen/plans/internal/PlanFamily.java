@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.seen.DemoActors;
+import org.seen.TestHousehold;
 import org.seen.access.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -42,51 +43,13 @@ class PlanFamily {
 		return jdbc.sql("select practitioner_id from account where username = ?").param(username).query(UUID.class).single();
 	}
 
-	record Home(UUID child, UUID mother, UUID father) {
-	}
-
 	/** A child of seven whose record the given accounts' agencies are involved with. */
-	Home create(String... involved) {
-		UUID household = UUID.randomUUID();
-		jdbc.sql("insert into household (id, name, created_at) values (?, 'Planfamily household', ?)")
-			.params(household, Timestamp.from(Instant.now()))
-			.update();
-		UUID child = UUID.randomUUID();
-		jdbc.sql("""
-				insert into child (id, given_name, family_name, date_of_birth, sex, household_id, created_at)
-				values (?, 'Wren', 'Planfamily', ?, 'FEMALE', ?, ?)""")
-			.params(child, LocalDate.now().minusYears(7), household, Timestamp.from(Instant.now()))
-			.update();
-		UUID mother = adult(household, "Juno", "FEMALE", child, "MOTHER");
-		UUID father = adult(household, "Piet", "MALE", child, "FATHER");
-		for (String username : involved) {
-			involve(child, username);
-		}
-		return new Home(child, mother, father);
-	}
-
-	private UUID adult(UUID household, String givenName, String sex, UUID child, String kind) {
-		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into adult (id, given_name, family_name, sex, household_id, created_at)
-				values (?, ?, 'Planfamily', ?, ?, ?)""")
-			.params(id, givenName, sex, household, Timestamp.from(Instant.now()))
-			.update();
-		jdbc.sql("""
-				insert into relationship (id, child_id, adult_id, kind, parental_responsibility, lives_with_child)
-				values (?, ?, ?, ?, true, true)""")
-			.params(UUID.randomUUID(), child, id, kind)
-			.update();
-		return id;
+	TestHousehold.Home create(String... involved) {
+		return TestHousehold.create(jdbc, "Planfamily", "FEMALE", 7, "Juno", 60, involved);
 	}
 
 	void involve(UUID child, String username) {
-		jdbc.sql("""
-				insert into involvement (id, child_id, agency_id, practitioner_id, team_id, kind, started_on, created_at)
-				select ?, ?, p.agency_id, p.id, p.team_id, 'INVOLVED', ?, ?
-				from account a join practitioner p on p.id = a.practitioner_id where a.username = ?""")
-			.params(UUID.randomUUID(), child, LocalDate.now().minusDays(60), Timestamp.from(Instant.now()), username)
-			.update();
+		TestHousehold.involve(jdbc, child, username, 60);
 	}
 
 	/** The level of need decided for the child, as the pathway would record it. */
@@ -109,8 +72,8 @@ class PlanFamily {
 	}
 
 	/** Early help with consent: ready for a plan. */
-	Home ready(String... involved) {
-		Home home = create(involved);
+	TestHousehold.Home ready(String... involved) {
+		TestHousehold.Home home = create(involved);
 		level(home.child(), "TARGETED_EARLY_HELP");
 		consent(home.child());
 		assessed(home.child());
