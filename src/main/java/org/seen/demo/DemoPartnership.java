@@ -40,6 +40,8 @@ class DemoPartnership implements ApplicationRunner {
 
 	private final java.time.Clock clock;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	private final PatternCheck patterns;
 
 	private final Tools tools;
@@ -52,7 +54,9 @@ class DemoPartnership implements ApplicationRunner {
 
 	DemoPartnership(Deployment deployment, JdbcClient jdbc, AccountRegistry accounts, TransactionTemplate transaction,
 			java.time.Clock clock, PatternCheck patterns, Tools tools, org.seen.calendar.WorkingDays calendar,
-			org.seen.family.FamilyAccessForDemo familyAccess, @Value("${seen.demo.load:true}") boolean enabled) {
+			org.seen.family.FamilyAccessForDemo familyAccess, org.springframework.context.ApplicationEventPublisher events,
+			@Value("${seen.demo.load:true}") boolean enabled) {
+		this.events = events;
 		this.calendar = calendar;
 		this.familyAccess = familyAccess;
 		this.tools = tools;
@@ -99,6 +103,7 @@ class DemoPartnership implements ApplicationRunner {
 			new DemoPlans(jdbc, northbrook, clock).write(children);
 			new DemoEscalations(jdbc, northbrook, calendar).write();
 			new DemoFamilyAccess(jdbc, familyAccess).invite();
+			new DemoNotices(jdbc, events).send();
 			log.info("Loaded the Northbrook demo partnership");
 		});
 	}

@@ -38,6 +38,8 @@ class ChildRecordsAreReadThroughChildAccessTest {
 	private static final java.util.Map<String, String> EXEMPT = java.util.Map.ofEntries(
 			java.util.Map.entry("org.seen.demo.DemoFamilies",
 					"writes the synthetic demo partnership at first start; no person is acting"),
+			java.util.Map.entry("org.seen.demo.DemoNotices",
+					"sends the demo's first notices at first start, with ids and links only"),
 			java.util.Map.entry("org.seen.demo.DemoAssessments",
 					"writes the demo partnership's assessments and voices at first start"),
 			java.util.Map.entry("org.seen.demo.DemoEscalations",

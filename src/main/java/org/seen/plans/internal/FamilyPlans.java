@@ -105,7 +105,7 @@ class FamilyPlans implements FamilyPlanSource {
 		long same = review.progress().values().stream().filter(p -> p.direction() == Review.Direction.SAME).count();
 		long worse = review.progress().values().stream().filter(p -> p.direction() == Review.Direction.WORSE).count();
 		StringBuilder text = new StringBuilder("At the meeting on " + DAY.format(review.heldOn()) + " we looked at "
-				+ outcomes + (outcomes == 1 ? " thing" : " things") + " that need to change: ");
+				+ outcomes + (outcomes == 1 ? " thing that needs" : " things that need") + " to change: ");
 		List<String> parts = new ArrayList<>();
 		if (better > 0) {
 			parts.add(better + " getting better");
