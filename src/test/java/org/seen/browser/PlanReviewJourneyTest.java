@@ -139,5 +139,27 @@ class PlanReviewJourneyTest extends BrowserJourney {
 		browser.press("Record the decision");
 		assertThat(browser.text("main")).contains("Decision recorded", "Decision by", "chaired by me");
 		browser.assertAccessible();
+
+		// the manager's other pages for this family, each checked with axe-core
+		browser.visit("/inbox");
+		assertThat(browser.heading()).isEqualTo("Inbox");
+		browser.assertAccessible();
+		browser.visit("/plans/" + plan + "/close");
+		assertThat(browser.heading()).isEqualTo("Close the plan");
+		browser.assertAccessible();
+		browser.visit("/children/" + child + "/step-down");
+		assertThat(browser.heading()).isEqualTo("Step down to early help");
+		browser.assertAccessible();
+		String consent = jdbc.sql("""
+				insert into early_help_consent (id, child_id, given_by, purpose, how_given, given_on, lawful_basis,
+				  recorded_by, recorded_at)
+				values (gen_random_uuid(), ?::uuid, 'Mother', 'Early help and sharing with the team', 'VERBAL',
+				  current_date - 3, 'CONSENT', 'Ruth Dunmore', now()) returning id::text""")
+			.param(child)
+			.query(String.class)
+			.single();
+		browser.visit("/consents/" + consent + "/withdraw");
+		assertThat(browser.heading()).isEqualTo("Withdraw consent");
+		browser.assertAccessible();
 	}
 }
