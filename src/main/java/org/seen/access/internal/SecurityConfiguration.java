@@ -41,6 +41,12 @@ class SecurityConfiguration {
 		.map(Enum::name)
 		.toArray(String[]::new);
 
+	/** Every role of a person (not an agency system). */
+	private static final String[] PEOPLE = java.util.Arrays.stream(org.seen.access.Role.values())
+		.filter(r -> r != org.seen.access.Role.AGENCY_SYSTEM)
+		.map(Enum::name)
+		.toArray(String[]::new);
+
 	/**
 	 * Escalations: casework roles and the partnership's business unit read them (the escalation
 	 * module decides which, and hides children's names from the partnership); auditors only read.
@@ -94,6 +100,8 @@ class SecurityConfiguration {
 				// plans: casework roles; a decision on drift is a manager's or safeguarding lead's
 				.requestMatchers("/api/v1/plans/*/drift/**").hasAnyRole("MANAGER", "DSL")
 				.requestMatchers("/api/v1/plans/**").hasAnyRole(CASEWORK)
+				// strategy: every member of staff; the strategy module decides who reads and who changes what
+				.requestMatchers("/api/v1/strategy/**").hasAnyRole(PEOPLE)
 				// family access is given by practitioners; family members have no API (see docs/family-view.md)
 				.requestMatchers("/api/v1/family-members/**").hasAnyRole(CASEWORK)
 				.anyRequest().hasAnyRole(STAFF));
@@ -146,6 +154,8 @@ class SecurityConfiguration {
 				// the pathway: the front door's queue is for the front door and managers; the records for casework
 				.requestMatchers("/front-door/**", "/front-door").hasAnyRole("FRONT_DOOR", "MANAGER")
 				.requestMatchers("/level-decisions/**", "/consents/**", "/referrals/**").hasAnyRole(CASEWORK)
+				// strategy: every member of staff; the strategy module decides who reads and who changes what
+				.requestMatchers("/strategy/**", "/strategy").hasAnyRole(PEOPLE)
 				.anyRequest().hasAnyRole(STAFF));
 		return http.build();
 	}
