@@ -50,6 +50,10 @@ public record KpiView(Kpi kpi, String measureLabel, String measureSource, List<P
 		return kpi.targetValue() == null ? "Not set" : show(kpi.targetValue());
 	}
 
+	public boolean anyWithheld() {
+		return points.stream().anyMatch(Point::withheld);
+	}
+
 	/** The line of the trend drawn in a box of the given size, or null with fewer than two figures. */
 	public String sparkline(int width, int height) {
 		return Sparkline.path(points.stream().map(p -> p.withheld() ? null : p.value()).toList(), width, height);
