@@ -101,7 +101,6 @@ public class StrategyActionPlan {
 	}
 
 	/** The whole plan, read and audited once. */
-	@Transactional(readOnly = true)
 	public Optional<PlanView> plan(Actor actor, Filter filter) {
 		StrategyRoles.require(actor, StrategyRoles.READERS);
 		Optional<Strategy> current = plans.current();
