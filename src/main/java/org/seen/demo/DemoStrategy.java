@@ -23,7 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class DemoStrategy {
 
 	/** Measures the demo's indicators are linked to, as the insight module's catalogue names them. */
-	static final List<String> LINKED_MEASURES = List.of("census:cpp_open_neglect", "live:plans-started:started");
+	static final List<String> LINKED_MEASURES = List.of("census:cpp_open_neglect", "live:plans_started:plans_started",
+			"live:plans_drifting:plans_drifting");
 
 	private final JdbcClient jdbc;
 
@@ -120,6 +121,7 @@ class DemoStrategy {
 				"Early help team manager", "CSC", LocalDate.of(2027, 3, 31), "2.2");
 		kpi(item22, "Plans reviewed on time", null, "PERCENT", 62, -11, 90, 24, "HIGHER_IS_BETTER",
 				new int[] { 64, 71, 78 });
+		kpi(item22, "Plans showing drift", LINKED_MEASURES.get(2), "COUNT", 12, -11, 5, 24, "LOWER_IS_BETTER", null);
 		progress(item22, 2, "AMBER", "Drift checks running; reviews on time improving but below target.", "");
 		progress(item22, 1, "GREEN", "Manager decisions on drift now recorded within a week in most cases.",
 				"Fewer families repeat their story to a new worker.");

@@ -41,6 +41,9 @@ class StrategyActionPlanTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.seen.insight.Measures measures;
+
 	Actor analyst() {
 		return actors.actor("analyst");
 	}
@@ -85,6 +88,28 @@ class StrategyActionPlanTest {
 			.contains("1.1", "1.2", "2.1", "2.2", "2.3", "3.1", "3.2");
 		assertThat(view.counts().total()).isGreaterThanOrEqualTo(7);
 		assertThat(view.counts().red() + view.counts().amber()).isPositive();
+	}
+
+	@Test
+	void every_demo_indicator_linked_to_a_measure_names_one_the_measures_know() {
+		List<String> keys = jdbc.sql("select distinct measure_key from action_kpi where measure_key is not null")
+			.query(String.class)
+			.list();
+		assertThat(keys).isNotEmpty();
+		assertThat(measures.choices()).extracting(org.seen.insight.Measures.Choice::key).containsAll(keys);
+	}
+
+	@Test
+	void a_linked_demo_indicator_takes_its_current_value_from_the_data() {
+		UUID item = jdbc.sql("select k.item_id from action_kpi k where k.measure_key = 'live:plans_started:plans_started'")
+			.query(UUID.class)
+			.list()
+			.get(0);
+		KpiView kpi = plan.item(analyst(), item).kpis().get(0);
+		assertThat(kpi.points()).isNotEmpty();
+		assertThat(kpi.measureSource()).isEqualTo("Seen's own records, by quarter");
+		assertThat(kpi.status()).isEqualTo(KpiStatus.of(kpi.kpi().direction(), kpi.kpi().baselineValue(),
+				kpi.kpi().targetValue(), kpi.currentValue()));
 	}
 
 	@Test
