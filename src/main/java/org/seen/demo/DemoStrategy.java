@@ -79,7 +79,7 @@ class DemoStrategy {
 				"Run the multi-agency neglect toolkit course every term; add a module to each agency's induction; "
 						+ "train toolkit champions in schools and health visiting.",
 				"Training coordinator", "NSCP", LocalDate.of(2026, 3, 31), "1.1");
-		kpi(item11, "Practitioners trained in the neglect toolkit", null, "COUNT", 120, -11, 400, 24,
+		kpi(item11, "Practitioners trained in the neglect toolkit", null, "COUNT", 120, 0, 400, 24,
 				"HIGHER_IS_BETTER", new int[] { 165, 230, 284 });
 		progress(item11, 3, "AMBER", "Two courses ran this term, but places for health staff were under-filled.",
 				"Early help referrals from schools now name the toolkit's areas of need.");
@@ -94,7 +94,7 @@ class DemoStrategy {
 				"Open three family hubs with drop-in advice on food, housing, money and parenting; publish the "
 						+ "local offer in plain English.",
 				"Head of early help", "CSC", LocalDate.of(2026, 9, 30), "1.2");
-		kpi(item12, "Families using a hub in the quarter", null, "COUNT", 60, -11, 200, 24, "HIGHER_IS_BETTER",
+		kpi(item12, "Families using a hub in the quarter", null, "COUNT", 60, 0, 200, 24, "HIGHER_IS_BETTER",
 				new int[] { 75, 90, 88 });
 		progress(item12, 3, "RED", "Second hub's opening delayed by the building lease.", "");
 		progress(item12, 2, "AMBER", "Second hub open part-time; third hub agreed with the housing association.",
@@ -107,7 +107,7 @@ class DemoStrategy {
 				"Start a plan within four weeks of an early help assessment; name a lead professional at the first "
 						+ "meeting; offer lead professional training to schools.",
 				"Early help team manager", "CSC", LocalDate.of(2026, 12, 31), "2.1");
-		kpi(item21, "Team Around the Family plans started", LINKED_MEASURES.get(1), "COUNT", 10, -12, 25, 24,
+		kpi(item21, "Team Around the Family plans started", LINKED_MEASURES.get(1), "COUNT", 10, 0, 25, 24,
 				"HIGHER_IS_BETTER", null);
 		progress(item21, 3, "RED", "Plans waited for a lead professional in half of cases.", "");
 		progress(item21, 2, "AMBER", "Lead professional training delivered to twelve schools.",
@@ -119,9 +119,9 @@ class DemoStrategy {
 		UUID item22 = item(intervention, "2.2", "Reviews on time and no drift",
 				"Review every plan within twelve weeks; drift checks each night; managers act on drift within a week.",
 				"Early help team manager", "CSC", LocalDate.of(2027, 3, 31), "2.2");
-		kpi(item22, "Plans reviewed on time", null, "PERCENT", 62, -11, 90, 24, "HIGHER_IS_BETTER",
+		kpi(item22, "Plans reviewed on time", null, "PERCENT", 62, 0, 90, 24, "HIGHER_IS_BETTER",
 				new int[] { 64, 71, 78 });
-		kpi(item22, "Plans showing drift", LINKED_MEASURES.get(2), "COUNT", 12, -11, 5, 24, "LOWER_IS_BETTER", null);
+		kpi(item22, "Plans showing drift", LINKED_MEASURES.get(2), "COUNT", 12, 0, 5, 24, "LOWER_IS_BETTER", null);
 		progress(item22, 2, "AMBER", "Drift checks running; reviews on time improving but below target.", "");
 		progress(item22, 1, "GREEN", "Manager decisions on drift now recorded within a week in most cases.",
 				"Fewer families repeat their story to a new worker.");
@@ -131,13 +131,13 @@ class DemoStrategy {
 						+ "child protection conference where it is safe to.",
 				"Head of safeguarding", "CSC", LocalDate.of(2028, 3, 31), "2.3");
 		kpi(item23, "Child protection plans open with neglect as the category", LINKED_MEASURES.get(0), "COUNT", 85,
-				-24, 70, 24, "LOWER_IS_BETTER", null);
+				0, 70, 24, "LOWER_IS_BETTER", null);
 		progress(item23, 1, "AMBER", "Intensive family support service commissioned; too soon to see the effect.", "");
 
 		UUID item31 = item(quality, "3.1", "Multi-agency case audits of neglect",
 				"Audit a random sample of children with open plans every quarter, with auditors from three agencies.",
 				"Quality assurance officer", "NSCP", LocalDate.of(2026, 3, 31), "3.1");
-		kpi(item31, "Audited cases graded good or outstanding", null, "PERCENT", 45, -11, 75, 24,
+		kpi(item31, "Audited cases graded good or outstanding", null, "PERCENT", 45, 0, 75, 24,
 				"HIGHER_IS_BETTER", new int[] { 50, 48, 58 });
 		progress(item31, 3, "GREEN", "First quarterly audit completed with health, education and social care.", "");
 		progress(item31, 2, "RED", "Audit postponed: health auditors not released.", "");
@@ -194,7 +194,7 @@ class DemoStrategy {
 		return id;
 	}
 
-	/** An indicator: baseline {@code baselineMonths} months from the strategy's start, target likewise. */
+	/** An indicator: baseline and target dated {@code months} after the strategy starts (0: the day before it). */
 	private void kpi(UUID item, String description, String measure, String unit, int baseline, int baselineMonths,
 			int target, int targetMonths, String direction, int[] readings) {
 		UUID id = UUID.randomUUID();
