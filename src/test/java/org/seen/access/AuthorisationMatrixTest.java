@@ -85,6 +85,7 @@ class AuthorisationMatrixTest {
 		records.put("{consent}", consent(school.id()));
 		records.put("{referral}", referral(socialCare.id()));
 		records.putAll(plan(school.id()));
+		records.putAll(actionPlan());
 		storeTool();
 	}
 
@@ -132,6 +133,18 @@ class AuthorisationMatrixTest {
 			.update();
 		return Map.of("{plan}", plan, "{plan-outcome}", outcome, "{plan-action}", action, "{plan-review}", review,
 				"{finding}", finding);
+	}
+
+	/**
+	 * The demo strategy's records: {@code {strategy-priority}}, {@code {strategy-aim}},
+	 * {@code {action-item}}, {@code {action-kpi}} (typed readings) and {@code {review-cycle}}.
+	 */
+	private Map<String, UUID> actionPlan() {
+		return Map.of("{strategy-priority}", id("select id from strategy_priority where position = 1 limit 1"),
+				"{strategy-aim}", id("select id from strategy_aim where reference = '1.1' limit 1"),
+				"{action-item}", id("select id from action_item where reference = '1.1' order by created_at limit 1"),
+				"{action-kpi}", id("select id from action_kpi where measure_key is null order by description limit 1"),
+				"{review-cycle}", id("select id from strategy_review_cycle order by starts_on limit 1"));
 	}
 
 	/** A draft assessment of the child, as the teacher would start it. */

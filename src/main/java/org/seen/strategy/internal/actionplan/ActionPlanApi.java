@@ -62,7 +62,8 @@ class ActionPlanApi {
 
 	@PutMapping("/api/v1/strategy")
 	@Operation(summary = "Write the strategy (the first time) or change it; send its version")
-	StrategyJson saveStrategy(@RequestBody StrategyRequest request) {
+	StrategyJson saveStrategy(@RequestBody(required = false) StrategyRequest body) {
+		StrategyRequest request = body != null ? body : StrategyRequest.NONE;
 		plan.saveStrategy(actor.get(), request.version(),
 				new StrategyEntry(request.title(), request.vision(), request.startsOn(), request.endsOn()));
 		return strategy();
@@ -77,7 +78,8 @@ class ActionPlanApi {
 
 	@PostMapping("/api/v1/strategy/priorities")
 	@Operation(summary = "Add a priority")
-	ResponseEntity<PriorityJson> addPriority(@RequestBody PriorityRequest request) {
+	ResponseEntity<PriorityJson> addPriority(@RequestBody(required = false) PriorityRequest body) {
+		PriorityRequest request = body != null ? body : PriorityRequest.NONE;
 		Priority added = plan.addPriority(actor.get(), request.entry());
 		return ResponseEntity.created(URI.create("/api/v1/strategy/priorities/" + added.id()))
 			.body(PriorityJson.of(added, List.of()));
@@ -91,14 +93,16 @@ class ActionPlanApi {
 
 	@PutMapping("/api/v1/strategy/priorities/{id}")
 	@Operation(summary = "Change a priority; send its version")
-	PriorityJson changePriority(@PathVariable UUID id, @RequestBody PriorityRequest request) {
+	PriorityJson changePriority(@PathVariable UUID id, @RequestBody(required = false) PriorityRequest body) {
+		PriorityRequest request = body != null ? body : PriorityRequest.NONE;
 		return PriorityJson.of(plan.changePriority(actor.get(), id, version(request.version()), request.entry()),
 				plan.aims(actor.get()));
 	}
 
 	@PostMapping("/api/v1/strategy/priorities/{id}/aims")
 	@Operation(summary = "Add an aim to a priority")
-	ResponseEntity<AimJson> addAim(@PathVariable UUID id, @RequestBody AimRequest request) {
+	ResponseEntity<AimJson> addAim(@PathVariable UUID id, @RequestBody(required = false) AimRequest body) {
+		AimRequest request = body != null ? body : AimRequest.NONE;
 		Aim added = plan.addAim(actor.get(), id, new AimEntry(request.reference(), request.statement()));
 		return ResponseEntity.created(URI.create("/api/v1/strategy/aims/" + added.id())).body(AimJson.of(added));
 	}
@@ -111,7 +115,8 @@ class ActionPlanApi {
 
 	@PutMapping("/api/v1/strategy/aims/{id}")
 	@Operation(summary = "Change an aim's reference or words; send its version")
-	AimJson changeAim(@PathVariable UUID id, @RequestBody AimRequest request) {
+	AimJson changeAim(@PathVariable UUID id, @RequestBody(required = false) AimRequest body) {
+		AimRequest request = body != null ? body : AimRequest.NONE;
 		return AimJson.of(plan.changeAim(actor.get(), id, version(request.version()),
 				new AimEntry(request.reference(), request.statement())));
 	}
@@ -129,7 +134,8 @@ class ActionPlanApi {
 
 	@PostMapping("/api/v1/strategy/action-plan/items")
 	@Operation(summary = "Add an action")
-	ResponseEntity<ItemJson> addItem(@RequestBody ItemRequest request) {
+	ResponseEntity<ItemJson> addItem(@RequestBody(required = false) ItemRequest body) {
+		ItemRequest request = body != null ? body : ItemRequest.NONE;
 		ItemView added = plan.addItem(actor.get(), request.entry());
 		return ResponseEntity.created(URI.create("/api/v1/strategy/action-plan/items/" + added.item().id()))
 			.body(ItemJson.of(added));
@@ -143,13 +149,15 @@ class ActionPlanApi {
 
 	@PutMapping("/api/v1/strategy/action-plan/items/{id}")
 	@Operation(summary = "Change an action; send its version")
-	ItemJson changeItem(@PathVariable UUID id, @RequestBody ItemRequest request) {
+	ItemJson changeItem(@PathVariable UUID id, @RequestBody(required = false) ItemRequest body) {
+		ItemRequest request = body != null ? body : ItemRequest.NONE;
 		return ItemJson.of(plan.changeItem(actor.get(), id, version(request.version()), request.entry()));
 	}
 
 	@PostMapping("/api/v1/strategy/action-plan/items/{id}/kpis")
 	@Operation(summary = "Add a key performance indicator, linked to a measure or taking typed readings")
-	ResponseEntity<KpiJson> addKpi(@PathVariable UUID id, @RequestBody KpiRequest request) {
+	ResponseEntity<KpiJson> addKpi(@PathVariable UUID id, @RequestBody(required = false) KpiRequest body) {
+		KpiRequest request = body != null ? body : KpiRequest.NONE;
 		KpiView added = plan.addKpi(actor.get(), id, request.entry());
 		return ResponseEntity.created(URI.create("/api/v1/strategy/action-plan/kpis/" + added.kpi().id()))
 			.body(KpiJson.of(added));
@@ -163,13 +171,15 @@ class ActionPlanApi {
 
 	@PutMapping("/api/v1/strategy/action-plan/kpis/{id}")
 	@Operation(summary = "Change a key performance indicator; send its version")
-	KpiJson changeKpi(@PathVariable UUID id, @RequestBody KpiRequest request) {
+	KpiJson changeKpi(@PathVariable UUID id, @RequestBody(required = false) KpiRequest body) {
+		KpiRequest request = body != null ? body : KpiRequest.NONE;
 		return KpiJson.of(plan.changeKpi(actor.get(), id, version(request.version()), request.entry()));
 	}
 
 	@PostMapping("/api/v1/strategy/action-plan/kpis/{id}/readings")
 	@Operation(summary = "Type a value of an indicator not linked to a measure")
-	ResponseEntity<KpiJson> addReading(@PathVariable UUID id, @RequestBody ReadingRequest request) {
+	ResponseEntity<KpiJson> addReading(@PathVariable UUID id, @RequestBody(required = false) ReadingRequest body) {
+		ReadingRequest request = body != null ? body : ReadingRequest.NONE;
 		KpiView kpi = plan.addReading(actor.get(), id, new ReadingEntry(request.value(), request.asAt()));
 		return ResponseEntity.created(URI.create("/api/v1/strategy/action-plan/kpis/" + id)).body(KpiJson.of(kpi));
 	}
@@ -182,7 +192,8 @@ class ActionPlanApi {
 
 	@PostMapping("/api/v1/strategy/action-plan/items/{id}/progress")
 	@Operation(summary = "Add a progress update (red, amber or green); updates are never edited")
-	ResponseEntity<ProgressJson> addProgress(@PathVariable UUID id, @RequestBody ProgressRequest request) {
+	ResponseEntity<ProgressJson> addProgress(@PathVariable UUID id, @RequestBody(required = false) ProgressRequest body) {
+		ProgressRequest request = body != null ? body : ProgressRequest.NONE;
 		Progress added = plan.addProgress(actor.get(), id,
 				new ProgressEntry(request.rag(), request.narrative(), request.impact(), request.asAt()));
 		return ResponseEntity.created(URI.create("/api/v1/strategy/action-plan/items/" + id + "/progress"))
@@ -191,7 +202,8 @@ class ActionPlanApi {
 
 	@PostMapping("/api/v1/strategy/action-plan/items/{id}/evidence")
 	@Operation(summary = "Add an evidence link (a web address or a page of Seen)")
-	ResponseEntity<EvidenceJson> addEvidence(@PathVariable UUID id, @RequestBody EvidenceRequest request) {
+	ResponseEntity<EvidenceJson> addEvidence(@PathVariable UUID id, @RequestBody(required = false) EvidenceRequest body) {
+		EvidenceRequest request = body != null ? body : EvidenceRequest.NONE;
 		Evidence added = plan.addEvidence(actor.get(), id, new EvidenceEntry(request.title(), request.link()));
 		return ResponseEntity.created(URI.create("/api/v1/strategy/action-plan/items/" + id))
 			.body(EvidenceJson.of(added));
@@ -205,7 +217,8 @@ class ActionPlanApi {
 
 	@PostMapping("/api/v1/strategy/review-cycles")
 	@Operation(summary = "Add the record for a quarter (startsOn is the quarter's first day)")
-	ResponseEntity<CycleJson> addCycle(@RequestBody CycleRequest request) {
+	ResponseEntity<CycleJson> addCycle(@RequestBody(required = false) CycleRequest body) {
+		CycleRequest request = body != null ? body : CycleRequest.NONE;
 		ReviewCycle added = plan.addCycle(actor.get(), request.entry());
 		return ResponseEntity.created(URI.create("/api/v1/strategy/review-cycles/" + added.id()))
 			.body(CycleJson.of(added));
@@ -219,7 +232,8 @@ class ActionPlanApi {
 
 	@PutMapping("/api/v1/strategy/review-cycles/{id}")
 	@Operation(summary = "Change a quarter's record; send its version")
-	CycleJson changeCycle(@PathVariable UUID id, @RequestBody CycleRequest request) {
+	CycleJson changeCycle(@PathVariable UUID id, @RequestBody(required = false) CycleRequest body) {
+		CycleRequest request = body != null ? body : CycleRequest.NONE;
 		return CycleJson.of(plan.changeCycle(actor.get(), id, version(request.version()), request.entry()));
 	}
 
@@ -229,9 +243,13 @@ class ActionPlanApi {
 	}
 
 	record StrategyRequest(String title, String vision, LocalDate startsOn, LocalDate endsOn, Integer version) {
+
+		static final StrategyRequest NONE = new StrategyRequest(null, null, null, null, null);
 	}
 
 	record PriorityRequest(Integer position, String title, String summary, Integer version) {
+
+		static final PriorityRequest NONE = new PriorityRequest(null, null, null, null);
 
 		PriorityEntry entry() {
 			return new PriorityEntry(position, title, summary);
@@ -239,10 +257,14 @@ class ActionPlanApi {
 	}
 
 	record AimRequest(String reference, String statement, Integer version) {
+
+		static final AimRequest NONE = new AimRequest(null, null, null);
 	}
 
 	record ItemRequest(UUID priorityId, String reference, String title, String activities, String leadName,
 			UUID leadAgencyId, LocalDate dueOn, ItemStatus status, List<UUID> aimIds, Integer version) {
+
+		static final ItemRequest NONE = new ItemRequest(null, null, null, null, null, null, null, null, null, null);
 
 		ItemEntry entry() {
 			return new ItemEntry(priorityId, reference, title, activities, leadName, leadAgencyId, dueOn, status, aimIds);
@@ -252,6 +274,8 @@ class ActionPlanApi {
 	record KpiRequest(String description, String measureKey, KpiUnit unit, BigDecimal baselineValue,
 			LocalDate baselineOn, BigDecimal targetValue, LocalDate targetOn, Direction direction, Integer version) {
 
+		static final KpiRequest NONE = new KpiRequest(null, null, null, null, null, null, null, null, null);
+
 		KpiEntry entry() {
 			return new KpiEntry(description, measureKey, unit, baselineValue, baselineOn, targetValue, targetOn,
 					direction);
@@ -259,15 +283,23 @@ class ActionPlanApi {
 	}
 
 	record ReadingRequest(BigDecimal value, LocalDate asAt) {
+
+		static final ReadingRequest NONE = new ReadingRequest(null, null);
 	}
 
 	record ProgressRequest(Rag rag, String narrative, String impact, LocalDate asAt) {
+
+		static final ProgressRequest NONE = new ProgressRequest(null, null, null, null);
 	}
 
 	record EvidenceRequest(String title, String link) {
+
+		static final EvidenceRequest NONE = new EvidenceRequest(null, null);
 	}
 
 	record CycleRequest(LocalDate startsOn, String assess, String plan, String did, String review, Integer version) {
+
+		static final CycleRequest NONE = new CycleRequest(null, null, null, null, null, null);
 
 		CycleEntry entry() {
 			return new CycleEntry(startsOn, assess, plan, did, review);
