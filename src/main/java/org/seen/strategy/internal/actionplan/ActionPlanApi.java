@@ -56,7 +56,7 @@ class ActionPlanApi {
 	@GetMapping("/api/v1/strategy")
 	@Operation(summary = "The current strategy with its priorities and aims")
 	StrategyJson strategy() {
-		Strategy strategy = plan.current(actor.get()).orElseThrow(RecordNotFound::new);
+		Strategy strategy = plan.readStrategy(actor.get());
 		return StrategyJson.of(strategy, plan.priorities(actor.get()), plan.aims(actor.get()));
 	}
 
@@ -72,6 +72,7 @@ class ActionPlanApi {
 	@GetMapping("/api/v1/strategy/priorities")
 	@Operation(summary = "The strategy's priorities in order, each with its aims")
 	List<PriorityJson> priorities() {
+		plan.readStrategy(actor.get());
 		List<Aim> aims = plan.aims(actor.get());
 		return plan.priorities(actor.get()).stream().map(p -> PriorityJson.of(p, aims)).toList();
 	}

@@ -96,6 +96,13 @@ public class StrategyActionPlan {
 		return plans.current();
 	}
 
+	/** The current strategy, its read audited: for the API, which gives its priorities and aims with it. */
+	public Strategy readStrategy(Actor actor) {
+		Strategy strategy = strategy(actor);
+		audit.record(actor, AuditAction.VIEW, "STRATEGY", strategy.id(), null, null);
+		return strategy;
+	}
+
 	Strategy strategy(Actor actor) {
 		return current(actor).orElseThrow(RecordNotFound::new);
 	}

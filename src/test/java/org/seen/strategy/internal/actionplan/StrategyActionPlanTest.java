@@ -216,6 +216,30 @@ class StrategyActionPlanTest {
 	}
 
 	@Test
+	void the_database_refuses_a_typed_value_of_a_linked_indicator_and_an_aim_of_another_strategy() {
+		UUID linked = jdbc.sql("select id from action_kpi where measure_key is not null limit 1").query(UUID.class).single();
+		UUID analystId = analyst().accountId();
+		assertThatThrownBy(() -> jdbc.sql("""
+				insert into action_kpi_reading (id, kpi_id, value, as_at, recorded_at, recorded_by)
+				values (gen_random_uuid(), ?, 10, current_date, now(), ?)""").params(linked, analystId).update())
+			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+		UUID other = UUID.randomUUID();
+		UUID otherPriority = UUID.randomUUID();
+		UUID otherAim = UUID.randomUUID();
+		jdbc.sql("""
+				insert into strategy (id, title, starts_on, ends_on, current, created_at)
+				values (?, 'An earlier strategy', '2019-04-01', '2022-03-31', false, now())""").param(other).update();
+		jdbc.sql("insert into strategy_priority (id, strategy_id, position, title) values (?, ?, 1, 'Earlier')")
+			.params(otherPriority, other).update();
+		jdbc.sql("insert into strategy_aim (id, priority_id, reference, statement) values (?, ?, '1.1', 'Earlier aim')")
+			.params(otherAim, otherPriority).update();
+		UUID item = anItem().item().id();
+		assertThatThrownBy(() -> jdbc.sql("insert into action_item_aim (item_id, aim_id) values (?, ?)")
+			.params(item, otherAim).update())
+			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+	}
+
+	@Test
 	void evidence_must_be_a_web_address_or_a_page_of_seen() {
 		UUID id = anItem().item().id();
 		assertThatThrownBy(() -> plan.addEvidence(analyst(), id, new EvidenceEntry("Report", "javascript:alert(1)")))
