@@ -45,6 +45,9 @@ public class CaseAuditing {
 
 	static final String RECORD = "CASE_AUDIT";
 
+	/** The partnership's standard template, seeded by migration V73. */
+	static final UUID STANDARD_TEMPLATE = UUID.fromString("6a1f0c2e-3b7d-4c55-9e0a-5d2b8f4a7c01");
+
 	static final String CASE_RECORD = "CASE_AUDIT_CASE";
 
 	static final String TEMPLATE_RECORD = "CASE_AUDIT_TEMPLATE";
@@ -567,6 +570,31 @@ public class CaseAuditing {
 		audits.changeAction(actionId, view.auditCase().id(), version, parsed, Instant.now(clock));
 		trail.record(actor, AuditAction.CHANGE, CASE_RECORD, view.auditCase().id(), view.auditCase().childId(),
 				"action " + parsed.name().toLowerCase());
+	}
+
+	// themes
+
+	/** Themes over every audit dated in the period, small numbers withheld: the table that is circulated. */
+	Themes themes(Actor actor, LocalDate from, LocalDate to) {
+		requireThemeReader(actor);
+		List<CaseAudit> found = audits.auditsBetween(from, to);
+		List<UUID> ids = found.stream().map(CaseAudit::id).toList();
+		trail.record(actor, AuditAction.VIEW, RECORD, null, null, "themes " + from + " to " + to);
+		return Themes.of(from, to, found, audits.gradeCounts(ids), audits.findingTexts(ids), audits.actionLines(ids),
+				today(), true);
+	}
+
+	/** One audit's themes with raw counts, for those running it and its panel. */
+	Themes themesOf(Actor actor, UUID auditId) {
+		AuditView view = audit(actor, auditId);
+		List<UUID> ids = List.of(auditId);
+		return Themes.of(view.audit().auditDate(), view.audit().endsOn(), List.of(view.audit()), audits.gradeCounts(ids),
+				audits.findingTexts(ids), audits.actionLines(ids), today(), false);
+	}
+
+	/** How many of the audits' sampled cases at least one panel member has graded. */
+	int casesGraded(List<CaseAudit> found) {
+		return audits.casesGraded(found.stream().map(CaseAudit::id).toList());
 	}
 
 	// helpers

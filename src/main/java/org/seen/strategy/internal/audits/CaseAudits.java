@@ -432,4 +432,16 @@ class CaseAudits {
 					rs.getObject("audit_id", UUID.class)))
 			.list();
 	}
+
+	int casesGraded(List<UUID> auditIds) {
+		if (auditIds.isEmpty()) {
+			return 0;
+		}
+		return jdbc.sql("""
+				select count(distinct c.id) from case_audit_case c join case_audit_grading g on g.case_id = c.id
+				where c.audit_id in (:audits)""")
+			.param("audits", auditIds)
+			.query(Integer.class)
+			.single();
+	}
 }
