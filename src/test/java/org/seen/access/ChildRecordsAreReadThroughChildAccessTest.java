@@ -72,6 +72,8 @@ class ChildRecordsAreReadThroughChildAccessTest {
 					"the family's view of its plan; the family module checks the invitation and audits every read"),
 			java.util.Map.entry("org.seen.demo.DemoPlans",
 					"writes the demo partnership's plans at first start"),
+			java.util.Map.entry("org.seen.demo.DemoCaseAudits",
+					"writes the demo partnership's case audits and samples them from its plans at first start"),
 			java.util.Map.entry("org.seen.insight.internal.live.LiveMeasures",
 					"counts children's records in aggregate for the partnership's measures; no child is shown, small numbers are withheld"));
 

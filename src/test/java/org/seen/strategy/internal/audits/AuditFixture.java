@@ -32,6 +32,10 @@ class AuditFixture {
 		this.auditing = auditing;
 	}
 
+	CaseAuditing auditing() {
+		return auditing;
+	}
+
 	Actor actor(String username) {
 		return actors.actor(username);
 	}
