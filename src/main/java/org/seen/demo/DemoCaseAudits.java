@@ -87,8 +87,8 @@ class DemoCaseAudits {
 		for (UUID account : second) {
 			jdbc.sql("""
 					insert into record_grant (id, account_id, child_id, purpose, reference_id, granted_at, expires_at)
-					select ?, ?, child_id, 'CASE_AUDIT', audit_id, ?, ? from case_audit_case where audit_id = ?""")
-				.params(UUID.randomUUID(), account, Timestamp.from(Instant.now(clock)), Timestamp.from(expires), current)
+					select gen_random_uuid(), ?, child_id, 'CASE_AUDIT', audit_id, ?, ? from case_audit_case where audit_id = ?""")
+				.params(account, Timestamp.from(Instant.now(clock)), Timestamp.from(expires), current)
 				.update();
 		}
 		if (!open.isEmpty()) {

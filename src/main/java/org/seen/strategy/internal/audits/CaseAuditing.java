@@ -346,7 +346,10 @@ public class CaseAuditing {
 		requireRunner(actor);
 		CaseAudit audit = audits.audit(id).orElseThrow(RecordNotFound::new);
 		if (!audit.open()) {
-			throw new InvalidInput("panel", "This audit is closed, so its panel cannot change");
+			throw new InvalidInput("auditors", "This audit is closed, so its panel cannot change");
+		}
+		if (audit.endsOn().isBefore(today())) {
+			throw new InvalidInput("auditors", "This audit ended on " + audit.endsOn() + ", so its panel cannot change");
 		}
 		Map<UUID, PanelMember> eligible = audits.eligibleAuditors().stream()
 			.collect(Collectors.toMap(PanelMember::accountId, Function.identity()));
@@ -355,10 +358,10 @@ public class CaseAuditing {
 			.map(eligible::get)
 			.toList();
 		if (chosen.contains(null)) {
-			throw new InvalidInput("panel", "Choose auditors from the list: one of those chosen cannot sit on a panel");
+			throw new InvalidInput("auditors", "Choose auditors from the list: one of those chosen cannot sit on a panel");
 		}
 		if (chosen.size() < 2) {
-			throw new InvalidInput("panel", "Choose at least 2 auditors, from more than one agency");
+			throw new InvalidInput("auditors", "Choose at least 2 auditors, from more than one agency");
 		}
 		audits.touchAudit(id, version);
 		Instant now = Instant.now(clock);
