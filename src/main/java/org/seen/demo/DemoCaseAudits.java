@@ -111,7 +111,7 @@ class DemoCaseAudits {
 		List<UUID[]> sample = jdbc.sql("""
 				select child_id, plan_id from (
 				  select distinct on (p.child_id) p.child_id, p.id as plan_id from plan p
-				  where p.started_on <= :on and (p.closed_on is null or p.closed_on > :on)
+				  where p.started_on <= :on and (p.closed_on is null or p.closed_on >= :on)
 				  order by p.child_id, p.started_on desc) population
 				order by md5(:seed || child_id::text), child_id limit :size""")
 			.param("on", on)

@@ -68,6 +68,7 @@ class CaseAuditJourneyTest extends BrowserJourney {
 		browser.press("Set up the audit and draw the sample");
 		assertThat(browser.heading()).isEqualTo("Journey audit: neglect and school attendance");
 		assertThat(browser.text("main")).contains("journey-seed-1", "Case 1", "No panel chosen yet");
+		assertThat(browser.text("#sample-check")).contains("the sample is the same");
 		browser.assertAccessible();
 		String audit = browser.path();
 

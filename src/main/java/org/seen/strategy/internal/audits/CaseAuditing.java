@@ -66,7 +66,11 @@ public class CaseAuditing {
 
 	private final Clock clock;
 
-	CaseAuditing(CaseAudits audits, ChildAccess access, RecordGrants grants, AuditTrail trail, Clock clock) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	CaseAuditing(CaseAudits audits, ChildAccess access, RecordGrants grants, AuditTrail trail, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.audits = audits;
 		this.access = access;
 		this.grants = grants;
@@ -299,7 +303,7 @@ public class CaseAuditing {
 
 	/** An audit, its sample by case number, its panel, and how far the grading has gone. */
 	public record AuditView(CaseAudit audit, AuditTemplate template, List<CaseLine> cases, List<PanelMember> panel,
-			boolean runner, boolean onPanel) {
+			boolean runner, boolean onPanel, boolean sampleReproduces) {
 
 		/** Every panel member is from one agency: not yet a multi-agency audit. */
 		public boolean oneAgency() {
@@ -329,7 +333,20 @@ public class CaseAuditing {
 					gradings.stream().anyMatch(g -> g.accountId().equals(actor.accountId())));
 		}).toList();
 		trail.record(actor, AuditAction.VIEW, RECORD, id, null, null);
-		return new AuditView(audit, audits.template(audit.templateId()).orElseThrow(), lines, panel, runs(actor), onPanel);
+		return new AuditView(audit, audits.template(audit.templateId()).orElseThrow(), lines, panel, runs(actor), onPanel,
+				reproduces(audit, lines));
+	}
+
+	/**
+	 * Whether drawing the sample again now, from the audit's seed and date, gives the stored sample:
+	 * the check anyone can make that the cases were not chosen. It differs only if plans open on the
+	 * audit's date were recorded or removed afterwards.
+	 */
+	private boolean reproduces(CaseAudit audit, List<CaseLine> lines) {
+		List<UUID> drawn = audits.draw(audit.seed(), audit.auditDate(), audit.sampleSize()).stream()
+			.map(CaseAudits.Sampled::childId)
+			.toList();
+		return drawn.equals(lines.stream().map(l -> l.auditCase().childId()).toList());
 	}
 
 	List<PanelMember> eligibleAuditors(Actor actor) {
@@ -365,7 +382,16 @@ public class CaseAuditing {
 		}
 		audits.touchAudit(id, version);
 		Instant now = Instant.now(clock);
+		Set<UUID> before = audits.panel(id).stream().map(PanelMember::accountId).collect(Collectors.toSet());
 		audits.replacePanel(id, chosen, now);
+		Set<UUID> added = audits.practitionersOf(chosen.stream().map(PanelMember::accountId)
+			.filter(account -> !before.contains(account)).toList());
+		if (!added.isEmpty()) {
+			// no personal data: the inbox and any email say only what is asked and where
+			events.publishEvent(new org.seen.notifications.Notice(added, "You are on a case audit panel",
+					"You have been asked to grade cases in a multi-agency case audit. Sign in to Seen to see the cases.",
+					"/strategy/case-audits/" + id, null));
+		}
 		grants.revokeAll(RecordGrants.Purpose.CASE_AUDIT, id);
 		Instant expires = audit.endsOn().plusDays(1).atStartOfDay(LONDON).toInstant();
 		for (AuditCase c : audits.cases(id)) {

@@ -96,14 +96,14 @@ class CaseAudits {
 
 	// sampling
 
-	/** A child with a plan open on the date, and that plan. */
+	/** A child with a plan open at any time on the date (one closed that day counts), and that plan. */
 	record Sampled(UUID childId, UUID planId) {
 	}
 
 	private static final String POPULATION = """
 			select distinct on (p.child_id) p.child_id, p.id as plan_id
 			from plan p
-			where p.started_on <= :on and (p.closed_on is null or p.closed_on > :on)
+			where p.started_on <= :on and (p.closed_on is null or p.closed_on >= :on)
 			order by p.child_id, p.started_on desc""";
 
 	int population(LocalDate on) {
@@ -443,5 +443,15 @@ class CaseAudits {
 			.param("audits", auditIds)
 			.query(Integer.class)
 			.single();
+	}
+
+	java.util.Set<UUID> practitionersOf(List<UUID> accounts) {
+		if (accounts.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(jdbc.sql("select practitioner_id from account where id in (:ids) and practitioner_id is not null")
+			.param("ids", accounts)
+			.query(UUID.class)
+			.list());
 	}
 }

@@ -28,7 +28,11 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles("test")
 @Import(AuditFixture.class)
+@org.springframework.test.context.event.RecordApplicationEvents
 class CaseAuditingTest {
+
+	@Autowired
+	org.springframework.test.context.event.ApplicationEvents events;
 
 	@Autowired
 	CaseAuditing auditing;
@@ -114,6 +118,7 @@ class CaseAuditingTest {
 			.param(before.get(0).childId())
 			.update();
 		assertThat(audits.cases(audit)).isEqualTo(before);
+		assertThat(auditing.audit(fixture.actor("analyst"), audit).sampleReproduces()).isTrue();
 	}
 
 	@Test
@@ -309,5 +314,24 @@ class CaseAuditingTest {
 				  select g.id from case_audit_grading g join case_audit_case c on c.id = g.case_id where c.audit_id = ?)""")
 			.params(quality, audit)
 			.update()).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+	}
+
+	@Test
+	void members_added_to_the_panel_are_told_once_with_a_link_and_no_personal_data() {
+		fixture.childWithOpenPlan("Noticecase");
+		UUID audit = fixture.auditWithPanel("Notice audit", 1, "notice-1", "school.dsl", "health.visitor");
+		var notices = events.stream(org.seen.notifications.Notice.class)
+			.filter(n -> n.link().equals("/strategy/case-audits/" + audit))
+			.toList();
+		assertThat(notices).hasSize(1);
+		assertThat(notices.get(0).practitionerIds()).hasSize(2);
+		assertThat(notices.get(0).childId()).isNull();
+		auditing.setPanel(fixture.actor("analyst"), audit, 1,
+				List.of(fixture.account("school.dsl"), fixture.account("health.visitor"), fixture.account("social.worker")));
+		var later = events.stream(org.seen.notifications.Notice.class)
+			.filter(n -> n.link().equals("/strategy/case-audits/" + audit))
+			.toList();
+		assertThat(later).hasSize(2);
+		assertThat(later.get(1).practitionerIds()).hasSize(1);
 	}
 }
