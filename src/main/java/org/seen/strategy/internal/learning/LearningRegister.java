@@ -38,13 +38,13 @@ class LearningRegister {
 
 	static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-	private final Reviews reviews;
+	private final LearningReviews reviews;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	LearningRegister(Reviews reviews, AuditTrail audit, Clock clock) {
+	LearningRegister(LearningReviews reviews, AuditTrail audit, Clock clock) {
 		this.reviews = reviews;
 		this.audit = audit;
 		this.clock = clock;
@@ -56,14 +56,14 @@ class LearningRegister {
 
 	// --- reading
 
-	@Transactional(readOnly = true)
+	@Transactional
 	List<Review> register(Actor actor, Filter filter) {
 		LearningRoles.requireReader(actor);
 		audit.record(actor, AuditAction.SEARCH, "LEARNING_REVIEW", null, null, "Register of reviews");
 		return reviews.reviews(filter);
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional
 	Review review(Actor actor, UUID id) {
 		LearningRoles.requireReader(actor);
 		Review review = reviews.review(id).orElseThrow(RecordNotFound::new);
@@ -71,7 +71,7 @@ class LearningRegister {
 		return review;
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional
 	Recommendation recommendation(Actor actor, UUID id) {
 		LearningRoles.requireReader(actor);
 		Recommendation recommendation = reviews.recommendation(id).orElseThrow(RecordNotFound::new);
@@ -79,7 +79,7 @@ class LearningRegister {
 		return recommendation;
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional
 	List<Recommendation> crossReferences(Actor actor, boolean export) {
 		LearningRoles.requireReader(actor);
 		audit.record(actor, export ? AuditAction.EXPORT : AuditAction.VIEW, "LEARNING_CROSS_REFERENCE", null, null,
@@ -87,7 +87,7 @@ class LearningRegister {
 		return reviews.allRecommendations();
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional
 	List<ThemeCount> themeCounts(Actor actor) {
 		LearningRoles.requireReader(actor);
 		audit.record(actor, AuditAction.VIEW, "LEARNING_THEME", null, null, "Themes of reviews");

@@ -26,25 +26,25 @@ public class LearningReport {
 
 	public static final String WITHHELD = "c";
 
-	private final Reviews reviews;
+	private final LearningReviews reviews;
 
 	private final AuditTrail audit;
 
 	private final LearningRegister register;
 
-	LearningReport(Reviews reviews, AuditTrail audit, LearningRegister register) {
+	LearningReport(LearningReviews reviews, AuditTrail audit, LearningRegister register) {
 		this.reviews = reviews;
 		this.audit = audit;
 		this.register = register;
 	}
 
 	/**
-	 * The period from {@code from} to {@code to} inclusive. Reviews count when published (or completed)
+	 * The period from {@code from} to {@code to} inclusive. LearningReviews count when published (or completed)
 	 * in the period or added to the register in it; recommendations and themes are counted as they
 	 * stand today, across the whole register; evidence counts when the change it records was made in
 	 * the period. Readers of the register only (403 otherwise).
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	public Summary summary(Actor actor, LocalDate from, LocalDate to) {
 		LearningRoles.requireReader(actor);
 		if (from == null || to == null || to.isBefore(from)) {

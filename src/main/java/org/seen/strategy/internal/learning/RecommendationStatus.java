@@ -16,16 +16,16 @@ enum RecommendationStatus {
 		this.tag = tag;
 	}
 
-	String label() {
+	public String label() {
 		return label;
 	}
 
-	String tag() {
+	public String tag() {
 		return tag;
 	}
 
 	/** Still to be delivered: counted as open, and overdue once past its due date. */
-	boolean open() {
+	public boolean open() {
 		return this == NOT_STARTED || this == IN_PROGRESS;
 	}
 }

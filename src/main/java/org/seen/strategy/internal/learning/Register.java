@@ -31,7 +31,7 @@ final class Register {
 			LocalDate publishedOn, String summary, String link, Instant createdAt, int version, List<Theme> themes,
 			List<Recommendation> recommendations) {
 
-		long open() {
+		public long open() {
 			return recommendations.stream().filter(r -> r.status().open()).count();
 		}
 	}
@@ -41,12 +41,12 @@ final class Register {
 			String notAcceptedReason, boolean allAims, List<Aim> aims, List<Item> items, List<Evidence> evidence,
 			int version) {
 
-		boolean overdue(LocalDate today) {
+		public boolean overdue(LocalDate today) {
 			return status.open() && dueOn != null && dueOn.isBefore(today);
 		}
 
 		/** The appendix's "Cross Ref" cell: "All" or the aims' references, then the action items'. */
-		String crossReference() {
+		public String crossReference() {
 			StringBuilder text = new StringBuilder();
 			if (allAims) {
 				text.append("All aims");

@@ -18,11 +18,11 @@ enum ReviewKind {
 		this.usualScope = usualScope;
 	}
 
-	String label() {
+	public String label() {
 		return label;
 	}
 
-	Scope usualScope() {
+	public Scope usualScope() {
 		return usualScope;
 	}
 
@@ -36,7 +36,7 @@ enum ReviewKind {
 			this.label = label;
 		}
 
-		String label() {
+		public String label() {
 			return label;
 		}
 	}

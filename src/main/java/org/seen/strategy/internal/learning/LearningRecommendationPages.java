@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Adding a recommendation to a review, changing how it stands and what it serves, and recording evidence of change. */
 @Controller
-class RecommendationPages {
+class LearningRecommendationPages {
 
 	static final String FORM = "strategy/learning/recommendation-form";
 
@@ -40,7 +40,7 @@ class RecommendationPages {
 
 	private final CurrentActor actor;
 
-	RecommendationPages(LearningRegister register, Practitioners practitioners, CurrentActor actor) {
+	LearningRecommendationPages(LearningRegister register, Practitioners practitioners, CurrentActor actor) {
 		this.register = register;
 		this.practitioners = practitioners;
 		this.actor = actor;

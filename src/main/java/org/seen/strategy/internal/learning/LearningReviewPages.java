@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The register of reviews, a review's page, and adding or changing a review. */
 @Controller
-class ReviewPages {
+class LearningReviewPages {
 
 	static final String REGISTER = "strategy/learning/register";
 
@@ -36,7 +36,7 @@ class ReviewPages {
 
 	private final CurrentActor actor;
 
-	ReviewPages(LearningRegister register, CurrentActor actor) {
+	LearningReviewPages(LearningRegister register, CurrentActor actor) {
 		this.register = register;
 		this.actor = actor;
 	}

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * partnership used to keep in Word (Recommendation | Cross Ref), on a page and as a workbook.
  */
 @Controller
-class CrossReferencePages {
+class LearningCrossReferencePages {
 
 	static final String PAGE = "strategy/learning/cross-references";
 
@@ -41,7 +41,7 @@ class CrossReferencePages {
 
 	private final CurrentActor actor;
 
-	CrossReferencePages(LearningRegister register, CurrentActor actor) {
+	LearningCrossReferencePages(LearningRegister register, CurrentActor actor) {
 		this.register = register;
 		this.actor = actor;
 	}

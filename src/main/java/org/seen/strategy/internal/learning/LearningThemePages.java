@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The themes: how many reviews and open recommendations each has, and the list kept by the editors. */
 @Controller
-class ThemePages {
+class LearningThemePages {
 
 	static final String THEMES = "strategy/learning/themes";
 
@@ -29,7 +29,7 @@ class ThemePages {
 
 	private final CurrentActor actor;
 
-	ThemePages(LearningRegister register, CurrentActor actor) {
+	LearningThemePages(LearningRegister register, CurrentActor actor) {
 		this.register = register;
 		this.actor = actor;
 	}

@@ -31,11 +31,11 @@ import org.springframework.stereotype.Repository;
 
 /** The register of reviews, its themes, recommendations, cross references and evidence, in PostgreSQL. */
 @Repository
-class Reviews {
+class LearningReviews {
 
 	private final JdbcClient jdbc;
 
-	Reviews(JdbcClient jdbc) {
+	LearningReviews(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -44,14 +44,14 @@ class Reviews {
 	List<Theme> themes(boolean withRetired) {
 		return jdbc.sql("select id, name, retired, version from learning_theme"
 				+ (withRetired ? "" : " where not retired") + " order by retired, lower(name)")
-			.query(Reviews::theme)
+			.query(LearningReviews::theme)
 			.list();
 	}
 
 	Optional<Theme> theme(UUID id) {
 		return jdbc.sql("select id, name, retired, version from learning_theme where id = ?")
 			.param(id)
-			.query(Reviews::theme)
+			.query(LearningReviews::theme)
 			.optional();
 	}
 
