@@ -60,7 +60,9 @@ class LearningApi {
 
 	@PostMapping("/api/v1/strategy/learning/reviews")
 	@Operation(summary = "Add a review: kind (LOCAL_CSPR, NATIONAL_REVIEW, RAPID_REVIEW, SAFEGUARDING_ADULTS_REVIEW, MULTI_AGENCY_AUDIT, OTHER_SCRUTINY), scope (LOCAL or NATIONAL), title, publishedBy, publishedOn, summary, link and themeIds (themes in use)")
-	ResponseEntity<ReviewJson> addReview(@RequestBody ReviewRequest request) {
+	ResponseEntity<ReviewJson> addReview(@RequestBody(required = false) ReviewRequest sent) {
+		// a missing body is checked like an empty one, so a reader is refused (403) before anything is read
+		ReviewRequest request = sent != null ? sent : ReviewRequest.EMPTY;
 		Review added = register.addReview(actor.get(), request.entry());
 		return ResponseEntity.created(URI.create("/api/v1/strategy/learning/reviews/" + added.id()))
 			.body(ReviewJson.of(added));
@@ -68,7 +70,10 @@ class LearningApi {
 
 	@PutMapping("/api/v1/strategy/learning/reviews/{id}")
 	@Operation(summary = "Change a review; send its version to refuse a stale edit (409)")
-	ReviewJson changeReview(@PathVariable UUID id, @RequestBody ReviewRequest request) {
+	ReviewJson changeReview(@PathVariable UUID id, @RequestBody(required = false) ReviewRequest sent) {
+		// a missing body is checked like an empty one, so a reader is refused (403) before anything is read
+		ReviewRequest request = sent != null ? sent : ReviewRequest.EMPTY;
+		LearningRoles.requireEditor(actor.get());
 		return ReviewJson.of(register.changeReview(actor.get(), id, required(request.version(), "review"),
 				request.entry()));
 	}
@@ -76,7 +81,9 @@ class LearningApi {
 	@PostMapping("/api/v1/strategy/learning/reviews/{id}/recommendations")
 	@Operation(summary = "Add a recommendation: text, ownerName, ownerAgencyId, dueOn, status (NOT_STARTED, IN_PROGRESS, COMPLETE, NOT_ACCEPTED with notAcceptedReason), allAims or aimIds, and itemIds")
 	ResponseEntity<RecommendationJson> addRecommendation(@PathVariable UUID id,
-			@RequestBody RecommendationRequest request) {
+			@RequestBody(required = false) RecommendationRequest sent) {
+		// a missing body is checked like an empty one, so a reader is refused (403) before anything is read
+		RecommendationRequest request = sent != null ? sent : RecommendationRequest.EMPTY;
 		Recommendation added = register.addRecommendation(actor.get(), id, request.entry());
 		return ResponseEntity.created(URI.create("/api/v1/strategy/learning/recommendations/" + added.id()))
 			.body(RecommendationJson.of(added));
@@ -90,14 +97,19 @@ class LearningApi {
 
 	@PutMapping("/api/v1/strategy/learning/recommendations/{id}")
 	@Operation(summary = "Change a recommendation, its status and its cross references; send its version to refuse a stale edit (409)")
-	RecommendationJson changeRecommendation(@PathVariable UUID id, @RequestBody RecommendationRequest request) {
+	RecommendationJson changeRecommendation(@PathVariable UUID id, @RequestBody(required = false) RecommendationRequest sent) {
+		// a missing body is checked like an empty one, so a reader is refused (403) before anything is read
+		RecommendationRequest request = sent != null ? sent : RecommendationRequest.EMPTY;
+		LearningRoles.requireEditor(actor.get());
 		return RecommendationJson.of(register.changeRecommendation(actor.get(), id,
 				required(request.version(), "recommendation"), request.entry()));
 	}
 
 	@PostMapping("/api/v1/strategy/learning/recommendations/{id}/evidence")
 	@Operation(summary = "Record evidence of what changed: changedOn, whatChanged and an optional link; evidence is never edited")
-	ResponseEntity<RecommendationJson> addEvidence(@PathVariable UUID id, @RequestBody EvidenceRequest request) {
+	ResponseEntity<RecommendationJson> addEvidence(@PathVariable UUID id, @RequestBody(required = false) EvidenceRequest sent) {
+		// a missing body is checked like an empty one, so a reader is refused (403) before anything is read
+		EvidenceRequest request = sent != null ? sent : EvidenceRequest.EMPTY;
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(RecommendationJson.of(register.addEvidence(actor.get(), id,
 					new EvidenceEntry(request.changedOn(), request.whatChanged(), request.link()))));
@@ -121,14 +133,19 @@ class LearningApi {
 
 	@PostMapping("/api/v1/strategy/learning/themes")
 	@Operation(summary = "Add a theme to the list")
-	ResponseEntity<ThemeJson> addTheme(@RequestBody ThemeRequest request) {
+	ResponseEntity<ThemeJson> addTheme(@RequestBody(required = false) ThemeRequest sent) {
+		// a missing body is checked like an empty one, so a reader is refused (403) before anything is read
+		ThemeRequest request = sent != null ? sent : ThemeRequest.EMPTY;
 		Theme theme = register.addTheme(actor.get(), request.name());
 		return ResponseEntity.status(HttpStatus.CREATED).body(ThemeJson.of(theme));
 	}
 
 	@PutMapping("/api/v1/strategy/learning/themes/{id}")
 	@Operation(summary = "Rename a theme or retire it (retired: true); send its version to refuse a stale edit (409)")
-	ThemeJson changeTheme(@PathVariable UUID id, @RequestBody ThemeRequest request) {
+	ThemeJson changeTheme(@PathVariable UUID id, @RequestBody(required = false) ThemeRequest sent) {
+		// a missing body is checked like an empty one, so a reader is refused (403) before anything is read
+		ThemeRequest request = sent != null ? sent : ThemeRequest.EMPTY;
+		LearningRoles.requireEditor(actor.get());
 		return ThemeJson.of(register.changeTheme(actor.get(), id, required(request.version(), "theme"), request.name(),
 				Boolean.TRUE.equals(request.retired())));
 	}
@@ -164,6 +181,8 @@ class LearningApi {
 	record ReviewRequest(String kind, String scope, String title, String publishedBy, LocalDate publishedOn,
 			String summary, String link, List<UUID> themeIds, Integer version) {
 
+		static final ReviewRequest EMPTY = new ReviewRequest(null, null, null, null, null, null, null, null, null);
+
 		ReviewEntry entry() {
 			return new ReviewEntry(kind, scope, title, publishedBy, publishedOn, summary, link,
 					themeIds == null ? List.of() : themeIds);
@@ -173,6 +192,9 @@ class LearningApi {
 	record RecommendationRequest(String text, String ownerName, UUID ownerAgencyId, LocalDate dueOn, String status,
 			String notAcceptedReason, Boolean allAims, List<UUID> aimIds, List<UUID> itemIds, Integer version) {
 
+		static final RecommendationRequest EMPTY = new RecommendationRequest(null, null, null, null, null, null, null,
+				null, null, null);
+
 		RecommendationEntry entry() {
 			return new RecommendationEntry(text, ownerName, ownerAgencyId, dueOn, status, notAcceptedReason,
 					Boolean.TRUE.equals(allAims), aimIds == null ? List.of() : aimIds,
@@ -181,9 +203,13 @@ class LearningApi {
 	}
 
 	record EvidenceRequest(LocalDate changedOn, String whatChanged, String link) {
+
+		static final EvidenceRequest EMPTY = new EvidenceRequest(null, null, null);
 	}
 
 	record ThemeRequest(String name, Boolean retired, Integer version) {
+
+		static final ThemeRequest EMPTY = new ThemeRequest(null, null, null);
 	}
 
 	record ThemeJson(UUID id, String name, boolean retired, int version, String reviews, String openRecommendations) {
