@@ -254,4 +254,15 @@ class LearningRegisterTest {
 		assertThatThrownBy(() -> report.summary(actors.actor("system.northbrook-primary"), LocalDate.of(2025, 4, 1),
 				LocalDate.of(2025, 6, 30))).isInstanceOf(AccessDeniedException.class);
 	}
+
+	@Test
+	void the_demo_register_holds_five_invented_reviews_with_recommendations_and_evidence() {
+		assertThat(count("select count(distinct kind) from learning_review where published_by like 'Northbrook%' or published_by like 'National%'"))
+			.isEqualTo(5);
+		assertThat(count("select count(*) from learning_recommendation r join learning_review v on v.id = r.review_id where v.title like 'Child H:%'"))
+			.isEqualTo(3);
+		assertThat(count("select count(*) from learning_recommendation where status = 'NOT_ACCEPTED' and not_accepted_reason is not null"))
+			.isPositive();
+		assertThat(count("select count(*) from learning_evidence")).isGreaterThanOrEqualTo(5);
+	}
 }
