@@ -27,11 +27,14 @@ public class ChildAccess {
 
 	private final Clock clock;
 
-	ChildAccess(Involvements involvements, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+	private final RecordGrants grants;
+
+	ChildAccess(Involvements involvements, AuditTrail audit, JdbcClient jdbc, Clock clock, RecordGrants grants) {
 		this.involvements = involvements;
 		this.audit = audit;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.grants = grants;
 	}
 
 	public VisibleChildren visibleTo(Actor actor) {
@@ -68,13 +71,23 @@ public class ChildAccess {
 
 	/**
 	 * Admits the actor to the child's record for the given action, auditing it; or audits the
-	 * denied attempt and returns false.
+	 * denied attempt and returns false. A record grant (a case audit's panel member reading a sampled
+	 * case) admits a VIEW only, and says so in the audit entry; every other action is decided
+	 * without grants, so a grant never opens a write.
 	 */
 	public boolean admit(Actor actor, UUID childId, AuditAction action, String recordType, UUID recordId,
 			String detail) {
 		if (canSee(actor, childId)) {
 			audit.record(actor, action, recordType, recordId, childId, detail);
 			return true;
+		}
+		if (action == AuditAction.VIEW) {
+			var granted = grants.heldNow(actor.accountId(), childId);
+			if (granted.isPresent()) {
+				String why = granted.get().detail();
+				audit.record(actor, action, recordType, recordId, childId, detail == null ? why : detail + "; " + why);
+				return true;
+			}
 		}
 		audit.record(actor, AuditAction.DENIED, recordType, recordId, childId, action.name());
 		return false;

@@ -105,6 +105,8 @@ class DemoPartnership implements ApplicationRunner {
 			new DemoFamilyAccess(jdbc, familyAccess).invite();
 			new DemoNotices(jdbc, events).send();
 			new DemoStrategy(jdbc, northbrook, clock).write();
+			new DemoCaseAudits(jdbc, clock).write();
+			new DemoLearning(jdbc, clock).write();
 			log.info("Loaded the Northbrook demo partnership");
 		});
 	}

@@ -86,7 +86,50 @@ class AuthorisationMatrixTest {
 		records.put("{referral}", referral(socialCare.id()));
 		records.putAll(plan(school.id()));
 		records.putAll(actionPlan());
+		records.putAll(caseAudit(make));
+		records.putAll(learning());
 		storeTool();
+	}
+
+	/**
+	 * An open case audit of one child (with an open plan, known to no one) whose panel is the school's
+	 * DSL and the health visitor, each holding a record grant to read it: {@code {case-audit}},
+	 * {@code {audited-child}}.
+	 */
+	private Map<String, UUID> caseAudit(TestChildren make) {
+		UUID child = make.create("Audited").id();
+		UUID audit = UUID.randomUUID();
+		jdbc.sql("""
+				insert into plan (id, child_id, level_code, level_kind, with_consent, lead_practitioner_id, started_on,
+				  started_by, created_at)
+				select ?, ?, 'TARGETED_EARLY_HELP', 'EARLY_HELP', true, practitioner_id, current_date - 90, 'A practitioner', now()
+				from account where username = 'teacher'""")
+			.params(UUID.randomUUID(), child)
+			.update();
+		jdbc.sql("""
+				insert into case_audit (id, title, template_id, audit_date, ends_on, sample_size, seed, status, created_at, created_by)
+				values (?, 'Matrix audit', '6a1f0c2e-3b7d-4c55-9e0a-5d2b8f4a7c01', current_date, current_date + 30, 1,
+				  'matrix', 'OPEN', now(), 'An analyst')""")
+			.param(audit)
+			.update();
+		jdbc.sql("""
+				insert into case_audit_case (id, audit_id, case_number, child_id, plan_id)
+				select ?, ?, 1, ?, id from plan where child_id = ?""")
+			.params(UUID.randomUUID(), audit, child, child)
+			.update();
+		jdbc.sql("""
+				insert into case_audit_panel (audit_id, account_id, agency_id, added_at)
+				select ?, a.id, p.agency_id, now() from account a join practitioner p on p.id = a.practitioner_id
+				where a.username in ('school.dsl', 'health.visitor')""")
+			.param(audit)
+			.update();
+		jdbc.sql("""
+				insert into record_grant (id, account_id, child_id, purpose, reference_id, granted_at, expires_at)
+				select gen_random_uuid(), a.id, ?, 'CASE_AUDIT', ?, now(), now() + interval '30 days'
+				from account a where a.username in ('school.dsl', 'health.visitor')""")
+			.params(child, audit)
+			.update();
+		return Map.of("{case-audit}", audit, "{audited-child}", child);
 	}
 
 	/**
@@ -225,6 +268,22 @@ class AuthorisationMatrixTest {
 			.params(id, childId)
 			.update();
 		return id;
+	}
+
+	/** A review in the learning register with a recommendation: {@code {learning-review}}, {@code {learning-recommendation}}, {@code {learning-theme}}. */
+	private Map<String, UUID> learning() {
+		UUID review = UUID.randomUUID();
+		UUID recommendation = UUID.randomUUID();
+		jdbc.sql("""
+				insert into learning_review (id, kind, scope, title, published_by, published_on, created_at)
+				values (?, 'RAPID_REVIEW', 'LOCAL', 'Matrix review', 'Matrix', current_date - 30, now())""").param(review).update();
+		jdbc.sql("""
+				insert into learning_recommendation (id, review_id, position, text, owner_name, owner_agency_id, created_at, updated_at)
+				values (?, ?, 1, 'Matrix recommendation', 'A lead', (select id from agency where code = 'CSC'), now(), now())""")
+			.params(recommendation, review)
+			.update();
+		return Map.of("{learning-review}", review, "{learning-recommendation}", recommendation, "{learning-theme}",
+				id("select id from learning_theme where name = 'Drift and delay'"));
 	}
 
 	/** The assessment tool {@code {tool}} stands for, stored as an upload would store it. */

@@ -28,11 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * selects from a child data table (the {@code child} table and every table whose migration gives
  * it a {@code child_id} referencing it). Such a class must use {@link ChildAccess} itself, or be
  * used only by classes that do (a repository behind a page, say). The tables that decide access
- * ({@code involvement}, {@code break_glass}) are read by the gate itself and are not child data.
+ * ({@code involvement}, {@code break_glass}, {@code record_grant}) are read by the gate itself and are not child data.
  */
 class ChildRecordsAreReadThroughChildAccessTest {
 
-	private static final Set<String> ACCESS_DECISION_TABLES = Set.of("involvement", "break_glass");
+	private static final Set<String> ACCESS_DECISION_TABLES = Set.of("involvement", "break_glass", "record_grant");
 
 	/** Readers with no actor, each with the reason it may read child data without one. Keep it short. */
 	private static final java.util.Map<String, String> EXEMPT = java.util.Map.ofEntries(
@@ -72,6 +72,8 @@ class ChildRecordsAreReadThroughChildAccessTest {
 					"the family's view of its plan; the family module checks the invitation and audits every read"),
 			java.util.Map.entry("org.seen.demo.DemoPlans",
 					"writes the demo partnership's plans at first start"),
+			java.util.Map.entry("org.seen.demo.DemoCaseAudits",
+					"writes the demo partnership's case audits and samples them from its plans at first start"),
 			java.util.Map.entry("org.seen.insight.internal.live.LiveMeasures",
 					"counts children's records in aggregate for the partnership's measures; no child is shown, small numbers are withheld"));
 
