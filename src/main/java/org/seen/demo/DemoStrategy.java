@@ -130,8 +130,8 @@ class DemoStrategy {
 				"Use the neglect toolkit at every step-up decision; offer intensive family support before a "
 						+ "child protection conference where it is safe to.",
 				"Head of safeguarding", "CSC", LocalDate.of(2028, 3, 31), "2.3");
-		kpi(item23, "Child protection plans open with neglect as the category", LINKED_MEASURES.get(0), "COUNT", 85,
-				0, 70, 24, "LOWER_IS_BETTER", null);
+		kpi(item23, "Child protection plans open with neglect as the category", LINKED_MEASURES.get(0), "COUNT", 12,
+				0, 5, 24, "LOWER_IS_BETTER", null);
 		progress(item23, 1, "AMBER", "Intensive family support service commissioned; too soon to see the effect.", "");
 
 		UUID item31 = item(quality, "3.1", "Multi-agency case audits of neglect",
