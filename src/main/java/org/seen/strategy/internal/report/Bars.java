@@ -18,9 +18,18 @@ public record Bars(List<Bar> bars) {
 	public record Entry(String label, BigDecimal value, String shown) {
 	}
 
+	/** Bars against the longest. */
 	public static Bars of(List<Entry> entries) {
-		BigDecimal max = entries.stream().map(Entry::value).filter(v -> v != null).max(BigDecimal::compareTo)
-			.orElse(BigDecimal.ZERO);
+		return of(entries, entries.stream().map(Entry::value).filter(v -> v != null).max(BigDecimal::compareTo)
+			.orElse(BigDecimal.ZERO));
+	}
+
+	/** Bars of percentages, against 100. */
+	public static Bars ofPercentages(List<Entry> entries) {
+		return of(entries, BigDecimal.valueOf(100));
+	}
+
+	private static Bars of(List<Entry> entries, BigDecimal max) {
 		List<Bar> bars = new ArrayList<>();
 		for (Entry entry : entries) {
 			int percent = entry.value() == null || max.signum() == 0 ? 0
