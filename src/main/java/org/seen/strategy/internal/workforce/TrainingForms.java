@@ -30,7 +30,7 @@ final class TrainingForms {
 			return new DateInput(heldOnDay, heldOnMonth, heldOnYear);
 		}
 
-		boolean isOnline() {
+		public boolean isOnline() {
 			return "yes".equals(online) || "true".equals(online);
 		}
 	}

@@ -151,7 +151,7 @@ class TrainingPages {
 	private String session(Model model, UUID id, AttendeeForm form, FormErrors errors) {
 		Actor me = actor.get();
 		Session session = register.session(me, id);
-		model.addAttribute("session", session);
+		model.addAttribute("run", session);
 		model.addAttribute("edits", StrategyRoles.edits(me));
 		if (StrategyRoles.edits(me)) {
 			model.addAttribute("attendees", register.attendees(me, id));
@@ -192,7 +192,7 @@ class TrainingPages {
 
 	private String attendeeForm(Model model, Actor me, UUID sessionId, Attendee attendee, AttendeeForm form,
 			FormErrors errors) {
-		model.addAttribute("session", register.session(me, sessionId));
+		model.addAttribute("run", register.session(me, sessionId));
 		model.addAttribute("attendee", attendee);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors.inOrder("stale", "attended", "confidenceBefore", "confidenceAfter"));
