@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.seen.web.DateInput;
 import org.seen.web.FormErrors;
 
 /**
@@ -48,6 +49,31 @@ public record Period(LocalDate from, LocalDate to, String label) {
 			return null;
 		}
 		return financialYear(start);
+	}
+
+	/** A financial year, or a from–to; neither gives null (the current year) with no problem. */
+	public static Period chosen(String year, DateInput from, DateInput to, FormErrors errors) {
+		if (year != null && !year.isBlank()) {
+			return Period.parseYear(year, "year", errors);
+		}
+		if (from.isBlank() && to.isBlank()) {
+			return null;
+		}
+		LocalDate start = from.parse("from", "The start date", errors);
+		LocalDate end = to.parse("to", "The end date", errors);
+		if (from.isBlank()) {
+			errors.reject("from", "Enter the start date");
+		}
+		if (to.isBlank()) {
+			errors.reject("to", "Enter the end date");
+		}
+		if (start != null && end != null && end.isBefore(start)) {
+			errors.reject("to", "The end date must be the same as or after the start date");
+		}
+		if (errors.any()) {
+			return null;
+		}
+		return Period.between(start, end);
 	}
 
 	/** The four quarters of the financial year (April–June first). */

@@ -209,7 +209,7 @@ class TrainingPages {
 		FormErrors errors = new FormErrors();
 		DateInput from = new DateInput(fromDay, fromMonth, fromYear);
 		DateInput to = new DateInput(toDay, toMonth, toYear);
-		Period period = period(year, from, to, errors);
+		Period period = Period.chosen(year, from, to, errors);
 		model.addAttribute("errors", errors);
 		model.addAttribute("yearText", year == null ? "" : year);
 		model.addAttribute("from", from);
@@ -235,7 +235,7 @@ class TrainingPages {
 		Actor me = actor.get();
 		StrategyRoles.require(me, StrategyRoles.READERS);
 		FormErrors errors = new FormErrors();
-		Period period = period(year, new DateInput(fromDay, fromMonth, fromYear), new DateInput(toDay, toMonth, toYear),
+		Period period = Period.chosen(year, new DateInput(fromDay, fromMonth, fromYear), new DateInput(toDay, toMonth, toYear),
 				errors);
 		errors.throwIfAny();
 		if (period == null) {
@@ -248,31 +248,6 @@ class TrainingPages {
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.body(TrainingCsv.of(period, totals).getBytes(StandardCharsets.UTF_8));
-	}
-
-	/** A financial year, or a from–to; neither gives null (the current year) with no problem. */
-	static Period period(String year, DateInput from, DateInput to, FormErrors errors) {
-		if (year != null && !year.isBlank()) {
-			return Period.parseYear(year, "year", errors);
-		}
-		if (from.isBlank() && to.isBlank()) {
-			return null;
-		}
-		LocalDate start = from.parse("from", "The start date", errors);
-		LocalDate end = to.parse("to", "The end date", errors);
-		if (from.isBlank()) {
-			errors.reject("from", "Enter the start date");
-		}
-		if (to.isBlank()) {
-			errors.reject("to", "Enter the end date");
-		}
-		if (start != null && end != null && end.isBefore(start)) {
-			errors.reject("to", "The end date must be the same as or after the start date");
-		}
-		if (errors.any()) {
-			return null;
-		}
-		return Period.between(start, end);
 	}
 
 	static FormErrors problems(InvalidInput ex) {
