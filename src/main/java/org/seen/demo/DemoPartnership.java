@@ -104,6 +104,7 @@ class DemoPartnership implements ApplicationRunner {
 			new DemoEscalations(jdbc, northbrook, calendar).write();
 			new DemoFamilyAccess(jdbc, familyAccess).invite();
 			new DemoNotices(jdbc, events).send();
+			new DemoWorkforce(jdbc, northbrook, clock).write();
 			log.info("Loaded the Northbrook demo partnership");
 		});
 	}

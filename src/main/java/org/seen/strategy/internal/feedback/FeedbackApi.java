@@ -39,7 +39,10 @@ class FeedbackApi {
 	@PostMapping("/api/v1/strategy/feedback/printed-forms")
 	@Operation(summary = "Enter a family's printed form (casework roles): givenOn (ISO date), agencyId, helpfulness 1 "
 			+ "to 5, helping, couldBeBetter, anythingElse. Linked to no child or person")
-	ResponseEntity<Map<String, UUID>> printedForm(@RequestBody PrintedFormRequest request) {
+	ResponseEntity<Map<String, UUID>> printedForm(@RequestBody(required = false) PrintedFormRequest request) {
+		if (request == null) {
+			request = PrintedFormRequest.NONE;
+		}
 		FormErrors edge = new FormErrors();
 		LocalDate givenOn = null;
 		if (request.givenOn() != null && !request.givenOn().isBlank()) {
@@ -61,7 +64,10 @@ class FeedbackApi {
 	@Operation(summary = "Give feedback on support received (casework roles): service (FRONT_DOOR, "
 			+ "MULTI_AGENCY_MEETING, SUPERVISION, TRAINING, TOOLKIT, OTHER), rating 1 to 5, helped, couldBeBetter. "
 			+ "Kept with the agency kind only")
-	ResponseEntity<Map<String, UUID>> practitioner(@RequestBody PractitionerRequest request) {
+	ResponseEntity<Map<String, UUID>> practitioner(@RequestBody(required = false) PractitionerRequest request) {
+		if (request == null) {
+			request = PractitionerRequest.NONE;
+		}
 		UUID id = entries.givePractitionerFeedback(actor.get(), new FeedbackEntries.PractitionerFeedback(
 				request.service(), request.rating() == null ? "" : request.rating().toString(), request.helped(),
 				request.couldBeBetter()));
@@ -81,9 +87,13 @@ class FeedbackApi {
 
 	record PrintedFormRequest(String givenOn, UUID agencyId, Integer helpfulness, String helping, String couldBeBetter,
 			String anythingElse) {
+
+		static final PrintedFormRequest NONE = new PrintedFormRequest(null, null, null, null, null, null);
 	}
 
 	record PractitionerRequest(String service, Integer rating, String helped, String couldBeBetter) {
+
+		static final PractitionerRequest NONE = new PractitionerRequest(null, null, null, null);
 	}
 
 	record SummaryJson(FeedbackReport.Summary summary, java.util.List<FeedbackReport.Quarter> quarters) {

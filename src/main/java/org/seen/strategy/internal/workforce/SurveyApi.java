@@ -42,7 +42,10 @@ class SurveyApi {
 	@PostMapping("/api/v1/strategy/surveys")
 	@Operation(summary = "Create a survey (editors): title, opensOn and closesOn as ISO dates, questions with text "
 			+ "and scale ONE_TO_TEN or AGREEMENT")
-	ResponseEntity<Surveys.Survey> create(@RequestBody SurveyRequest request) {
+	ResponseEntity<Surveys.Survey> create(@RequestBody(required = false) SurveyRequest request) {
+		if (request == null) {
+			request = SurveyRequest.NONE;
+		}
 		FormErrors edge = new FormErrors();
 		LocalDate opens = date(request.opensOn(), "opensOn", edge);
 		LocalDate closes = date(request.closesOn(), "closesOn", edge);
@@ -60,7 +63,10 @@ class SurveyApi {
 
 	@PostMapping("/api/v1/strategy/surveys/{id}/answers")
 	@Operation(summary = "Answer a survey once, anonymously (casework roles): answers maps each question's id to its value")
-	ResponseEntity<Void> answer(@PathVariable UUID id, @RequestBody AnswerRequest request) {
+	ResponseEntity<Void> answer(@PathVariable UUID id, @RequestBody(required = false) AnswerRequest request) {
+		if (request == null) {
+			request = AnswerRequest.NONE;
+		}
 		Map<String, String> answers = new HashMap<>();
 		if (request.answers() != null) {
 			request.answers().forEach((question, value) -> answers.put(question, value == null ? null : value.toString()));
@@ -89,11 +95,15 @@ class SurveyApi {
 	}
 
 	record SurveyRequest(String title, String opensOn, String closesOn, List<QuestionRequest> questions) {
+
+		static final SurveyRequest NONE = new SurveyRequest(null, null, null, null);
 	}
 
 	record QuestionRequest(String text, String scale) {
 	}
 
 	record AnswerRequest(Map<String, Integer> answers) {
+
+		static final AnswerRequest NONE = new AnswerRequest(null);
 	}
 }

@@ -49,7 +49,10 @@ class TrainingApi {
 
 	@PostMapping("/api/v1/strategy/training/courses")
 	@Operation(summary = "Add a course (editors); reach is SINGLE_AGENCY or MULTI_AGENCY, delivery FACE_TO_FACE or E_LEARNING")
-	ResponseEntity<Course> addCourse(@RequestBody CourseRequest request) {
+	ResponseEntity<Course> addCourse(@RequestBody(required = false) CourseRequest request) {
+		if (request == null) {
+			request = CourseRequest.NONE;
+		}
 		Course course = register.addCourse(actor.get(), new TrainingRegister.CourseInput(request.title(),
 				request.description(), request.reach(), request.delivery(), request.topics()));
 		return ResponseEntity.created(URI.create("/api/v1/strategy/training/courses/" + course.id())).body(course);
@@ -64,7 +67,10 @@ class TrainingApi {
 
 	@PostMapping("/api/v1/strategy/training/courses/{id}/sessions")
 	@Operation(summary = "Add a session (editors): heldOn as 2025-06-12, trainer, venue or online, places 1 to 1000")
-	ResponseEntity<Session> addSession(@PathVariable UUID id, @RequestBody SessionRequest request) {
+	ResponseEntity<Session> addSession(@PathVariable UUID id, @RequestBody(required = false) SessionRequest request) {
+		if (request == null) {
+			request = SessionRequest.NONE;
+		}
 		FormErrors edge = new FormErrors();
 		LocalDate heldOn = null;
 		if (request.heldOn() != null && !request.heldOn().isBlank()) {
@@ -92,7 +98,10 @@ class TrainingApi {
 	@PostMapping("/api/v1/strategy/training/sessions/{id}/attendees")
 	@Operation(summary = "Add an attendee (editors): practitionerId from the directory, or name with agencyId; "
 			+ "attended true or false; confidenceBefore and confidenceAfter 1 to 10, optional")
-	ResponseEntity<Attendee> addAttendee(@PathVariable UUID id, @RequestBody AttendeeRequest request) {
+	ResponseEntity<Attendee> addAttendee(@PathVariable UUID id, @RequestBody(required = false) AttendeeRequest request) {
+		if (request == null) {
+			request = AttendeeRequest.NONE;
+		}
 		Attendee added = register.addAttendee(actor.get(), id, request.input());
 		return ResponseEntity.created(URI.create("/api/v1/strategy/training/sessions/" + id + "/attendees/" + added.id()))
 			.body(added);
@@ -100,7 +109,10 @@ class TrainingApi {
 
 	@PutMapping("/api/v1/strategy/training/sessions/{id}/attendees/{attendee}")
 	@Operation(summary = "Change attendance and confidence (editors); send the version you read, a stale one is refused with 409")
-	Attendee changeAttendee(@PathVariable UUID id, @PathVariable UUID attendee, @RequestBody AttendeeRequest request) {
+	Attendee changeAttendee(@PathVariable UUID id, @PathVariable UUID attendee, @RequestBody(required = false) AttendeeRequest request) {
+		if (request == null) {
+			request = AttendeeRequest.NONE;
+		}
 		return register.changeAttendee(actor.get(), id, attendee, request.version() == null ? -1 : request.version(),
 				request.input());
 	}
@@ -114,13 +126,19 @@ class TrainingApi {
 	}
 
 	record CourseRequest(String title, String description, String reach, String delivery, String topics) {
+
+		static final CourseRequest NONE = new CourseRequest(null, null, null, null, null);
 	}
 
 	record SessionRequest(String heldOn, String trainer, String venue, Boolean online, Integer places) {
+
+		static final SessionRequest NONE = new SessionRequest(null, null, null, null, null);
 	}
 
 	record AttendeeRequest(UUID practitionerId, String name, UUID agencyId, Boolean attended, Integer confidenceBefore,
 			Integer confidenceAfter, Integer version) {
+
+		static final AttendeeRequest NONE = new AttendeeRequest(null, null, null, null, null, null, null);
 
 		TrainingRegister.AttendeeInput input() {
 			return new TrainingRegister.AttendeeInput(practitionerId == null ? "" : practitionerId.toString(), name,
