@@ -86,6 +86,7 @@ class AuthorisationMatrixTest {
 		records.put("{referral}", referral(socialCare.id()));
 		records.putAll(plan(school.id()));
 		records.putAll(workforce());
+		records.putAll(learning());
 		storeTool();
 	}
 
@@ -233,6 +234,22 @@ class AuthorisationMatrixTest {
 			.params(id, childId)
 			.update();
 		return id;
+	}
+
+	/** A review in the learning register with a recommendation: {@code {learning-review}}, {@code {learning-recommendation}}, {@code {learning-theme}}. */
+	private Map<String, UUID> learning() {
+		UUID review = UUID.randomUUID();
+		UUID recommendation = UUID.randomUUID();
+		jdbc.sql("""
+				insert into learning_review (id, kind, scope, title, published_by, published_on, created_at)
+				values (?, 'RAPID_REVIEW', 'LOCAL', 'Matrix review', 'Matrix', current_date - 30, now())""").param(review).update();
+		jdbc.sql("""
+				insert into learning_recommendation (id, review_id, position, text, owner_name, owner_agency_id, created_at, updated_at)
+				values (?, ?, 1, 'Matrix recommendation', 'A lead', (select id from agency where code = 'CSC'), now(), now())""")
+			.params(recommendation, review)
+			.update();
+		return Map.of("{learning-review}", review, "{learning-recommendation}", recommendation, "{learning-theme}",
+				id("select id from learning_theme where name = 'Drift and delay'"));
 	}
 
 	/** The assessment tool {@code {tool}} stands for, stored as an upload would store it. */

@@ -48,6 +48,11 @@ public class CensusFigures {
 		return List.of(json.readValue(returns.warnings(id), CensusProblem[].class));
 	}
 
+	/** The LEA of the latest return by reference date: the partnership's own council. */
+	public java.util.Optional<String> latestLea() {
+		return returns.all().stream().max(java.util.Comparator.comparing(CensusReturn::referenceDate)).map(CensusReturn::lea);
+	}
+
 	public List<CensusReturn> list(Actor actor) {
 		audit.record(actor, AuditAction.VIEW, CensusImport.RECORD, null, null, "list of returns");
 		return returns.all();
@@ -68,12 +73,23 @@ public class CensusFigures {
 
 	/** The measures of every return of the LEA, oldest first. */
 	public List<Shown> trend(Actor actor, String lea) {
+		return trend(actor, lea, suppressionFor(actor));
+	}
+
+	/**
+	 * The same with small numbers withheld whoever reads it: for figures that travel beyond the
+	 * analysts, such as the key performance indicators of the partnership's action plan.
+	 */
+	public List<Shown> trendToShare(Actor actor, String lea) {
+		return trend(actor, lea, Suppression.SMALL_NUMBERS);
+	}
+
+	private List<Shown> trend(Actor actor, String lea, Suppression suppression) {
 		List<CensusReturn> found = returns.forLea(lea);
 		if (found.isEmpty()) {
 			throw new RecordNotFound();
 		}
 		audit.record(actor, AuditAction.VIEW, CensusImport.RECORD, null, null, "trend for LEA " + lea);
-		Suppression suppression = suppressionFor(actor);
 		return found.stream().map(r -> shown(r, measures.stored(r.id(), r.referenceDate()), suppression)).toList();
 	}
 
