@@ -105,6 +105,7 @@ class DemoPartnership implements ApplicationRunner {
 			new DemoFamilyAccess(jdbc, familyAccess).invite();
 			new DemoNotices(jdbc, events).send();
 			new DemoCaseAudits(jdbc, clock).write();
+			new DemoWorkforce(jdbc, northbrook, clock).write();
 			new DemoLearning(jdbc, clock).write();
 			log.info("Loaded the Northbrook demo partnership");
 		});

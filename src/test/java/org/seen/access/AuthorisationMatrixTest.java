@@ -86,6 +86,7 @@ class AuthorisationMatrixTest {
 		records.put("{referral}", referral(socialCare.id()));
 		records.putAll(plan(school.id()));
 		records.putAll(caseAudit(make));
+		records.putAll(workforce());
 		records.putAll(learning());
 		storeTool();
 	}
@@ -175,6 +176,26 @@ class AuthorisationMatrixTest {
 			.update();
 		return Map.of("{plan}", plan, "{plan-outcome}", outcome, "{plan-action}", action, "{plan-review}", review,
 				"{finding}", finding);
+	}
+
+	/** A training course with a session, and an open survey: {@code {course}}, {@code {training-session}}, {@code {survey}}. */
+	private Map<String, UUID> workforce() {
+		UUID course = UUID.randomUUID();
+		UUID session = UUID.randomUUID();
+		UUID survey = UUID.randomUUID();
+		jdbc.sql("insert into training_course (id, title, reach, delivery, created_at) values (?, ?, 'MULTI_AGENCY', 'FACE_TO_FACE', now())")
+			.params(course, "Matrix course " + course)
+			.update();
+		jdbc.sql("insert into training_session (id, course_id, held_on, trainer, online, places, created_at) values (?, ?, current_date, 'A trainer', true, 10, now())")
+			.params(session, course)
+			.update();
+		jdbc.sql("insert into survey (id, title, opens_on, closes_on, created_at) values (?, 'Matrix survey', current_date - 1, current_date + 30, now())")
+			.param(survey)
+			.update();
+		jdbc.sql("insert into survey_question (id, survey_id, position, text, scale) values (?, ?, 1, 'How confident are you?', 'ONE_TO_TEN')")
+			.params(UUID.randomUUID(), survey)
+			.update();
+		return Map.of("{course}", course, "{training-session}", session, "{survey}", survey);
 	}
 
 	/** A draft assessment of the child, as the teacher would start it. */

@@ -16,6 +16,13 @@ public record Bars(List<Bar> bars) {
 
 	/** One entry: a label, a value (null when withheld or missing) and how the value is written. */
 	public record Entry(String label, BigDecimal value, String shown) {
+
+		/** An entry from a figure as written ("1,234", "75%", "c", "–"): its number when it has one. */
+		public static Entry written(String label, String shown) {
+			String digits = shown == null ? "" : shown.replace(",", "").replace("%", "").trim();
+			BigDecimal value = digits.matches("\\d+(\\.\\d+)?") ? new BigDecimal(digits) : null;
+			return new Entry(label, value, shown);
+		}
 	}
 
 	/** Bars against the longest. */

@@ -12,7 +12,9 @@ import org.seen.access.AuditAction;
 import org.seen.access.AuditTrail;
 import org.seen.strategy.internal.StrategyRoles;
 import org.seen.strategy.internal.audits.CaseAuditReport;
+import org.seen.strategy.internal.feedback.FeedbackReport;
 import org.seen.strategy.internal.learning.LearningReport;
+import org.seen.strategy.internal.workforce.TrainingReport;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,12 +38,18 @@ public class QuarterlyReport {
 
 	private final LearningReport learning;
 
+	private final TrainingReport training;
+
+	private final FeedbackReport feedback;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	QuarterlyReport(MeasuresInReport measures, CaseAuditReport audits, LearningReport learning, AuditTrail audit,
-			Clock clock) {
+	QuarterlyReport(MeasuresInReport measures, CaseAuditReport audits, LearningReport learning,
+			TrainingReport training, FeedbackReport feedback, AuditTrail audit, Clock clock) {
+		this.training = training;
+		this.feedback = feedback;
 		this.measures = measures;
 		this.audits = audits;
 		this.learning = learning;
@@ -51,7 +59,9 @@ public class QuarterlyReport {
 
 	/** What the report holds: each part as its own module section gives it for the quarter. */
 	public record Contents(ReportQuarter quarter, String preparedOn, List<MeasuresInReport.MeasureInReport> measures,
-			CaseAuditReport.Summary audits, List<Bars> auditShares, LearningReport.Summary learning) {
+			CaseAuditReport.Summary audits, List<Bars> auditShares, TrainingReport.Summary trainedInQuarter,
+			TrainingReport.Summary trainedInYear, Bars trainedByAgencyKind, FeedbackReport.Summary feedback,
+			Bars helpfulBySource, LearningReport.Summary learning) {
 	}
 
 	LocalDate today() {
@@ -67,8 +77,15 @@ public class QuarterlyReport {
 		StrategyRoles.require(actor, StrategyRoles.READERS);
 		audit.record(actor, AuditAction.EXPORT, RECORD, null, null, quarter.key());
 		CaseAuditReport.Summary audited = audits.summary(actor, quarter.starts(), quarter.ends());
+		TrainingReport.Summary trainedInQuarter = training.summary(actor, quarter.starts(), quarter.ends());
+		FeedbackReport.Summary said = feedback.summary(actor, quarter.starts(), quarter.ends());
 		return new Contents(quarter, today().format(DAY), measures.forQuarter(actor, quarter, List.of()), audited,
-				shares(audited), learning.summary(actor, quarter.starts(), quarter.ends()));
+				shares(audited), trainedInQuarter, training.summary(actor, quarter.yearStarts(), quarter.ends()),
+				Bars.of(trainedInQuarter.byAgencyKind().stream().map(r -> Bars.Entry.written(r.label(), r.count())).toList()),
+				said, Bars.ofPercentages(said.bySource().stream()
+					.map(r -> Bars.Entry.written(r.source(), r.shareHelpful()))
+					.toList()),
+				learning.summary(actor, quarter.starts(), quarter.ends()));
 	}
 
 	/** Each question's share graded good or better (or yes) as one bar, a withheld share having none. */
