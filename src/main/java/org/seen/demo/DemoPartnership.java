@@ -106,6 +106,7 @@ class DemoPartnership implements ApplicationRunner {
 			new DemoNotices(jdbc, events).send();
 			new DemoStrategy(jdbc, northbrook, clock).write();
 			new DemoCaseAudits(jdbc, clock).write();
+			new DemoWorkforce(jdbc, northbrook, clock).write();
 			new DemoLearning(jdbc, clock).write();
 			log.info("Loaded the Northbrook demo partnership");
 		});

@@ -87,6 +87,7 @@ class AuthorisationMatrixTest {
 		records.putAll(plan(school.id()));
 		records.putAll(actionPlan());
 		records.putAll(caseAudit(make));
+		records.putAll(workforce());
 		records.putAll(learning());
 		storeTool();
 	}
@@ -188,6 +189,26 @@ class AuthorisationMatrixTest {
 				"{action-item}", id("select id from action_item where reference = '1.1' order by created_at limit 1"),
 				"{action-kpi}", id("select id from action_kpi where measure_key is null order by description limit 1"),
 				"{review-cycle}", id("select id from strategy_review_cycle order by starts_on limit 1"));
+	}
+
+	/** A training course with a session, and an open survey: {@code {course}}, {@code {training-session}}, {@code {survey}}. */
+	private Map<String, UUID> workforce() {
+		UUID course = UUID.randomUUID();
+		UUID session = UUID.randomUUID();
+		UUID survey = UUID.randomUUID();
+		jdbc.sql("insert into training_course (id, title, reach, delivery, created_at) values (?, ?, 'MULTI_AGENCY', 'FACE_TO_FACE', now())")
+			.params(course, "Matrix course " + course)
+			.update();
+		jdbc.sql("insert into training_session (id, course_id, held_on, trainer, online, places, created_at) values (?, ?, current_date, 'A trainer', true, 10, now())")
+			.params(session, course)
+			.update();
+		jdbc.sql("insert into survey (id, title, opens_on, closes_on, created_at) values (?, 'Matrix survey', current_date - 1, current_date + 30, now())")
+			.param(survey)
+			.update();
+		jdbc.sql("insert into survey_question (id, survey_id, position, text, scale) values (?, ?, 1, 'How confident are you?', 'ONE_TO_TEN')")
+			.params(UUID.randomUUID(), survey)
+			.update();
+		return Map.of("{course}", course, "{training-session}", session, "{survey}", survey);
 	}
 
 	/** A draft assessment of the child, as the teacher would start it. */

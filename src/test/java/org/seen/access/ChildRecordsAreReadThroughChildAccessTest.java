@@ -75,7 +75,9 @@ class ChildRecordsAreReadThroughChildAccessTest {
 			java.util.Map.entry("org.seen.demo.DemoCaseAudits",
 					"writes the demo partnership's case audits and samples them from its plans at first start"),
 			java.util.Map.entry("org.seen.insight.internal.live.LiveMeasures",
-					"counts children's records in aggregate for the partnership's measures; no child is shown, small numbers are withheld"));
+					"counts children's records in aggregate for the partnership's measures; no child is shown, small numbers are withheld"),
+			java.util.Map.entry("org.seen.family.FamilyFeedbackFigures",
+					"families' feedback for the partnership's summaries with no child, family member or id: ratings, days and unattributed texts"));
 
 	private static final Path SOURCES = Path.of("src/main/java");
 

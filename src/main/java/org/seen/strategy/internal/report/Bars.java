@@ -16,11 +16,27 @@ public record Bars(List<Bar> bars) {
 
 	/** One entry: a label, a value (null when withheld or missing) and how the value is written. */
 	public record Entry(String label, BigDecimal value, String shown) {
+
+		/** An entry from a figure as written ("1,234", "75%", "c", "–"): its number when it has one. */
+		public static Entry written(String label, String shown) {
+			String digits = shown == null ? "" : shown.replace(",", "").replace("%", "").trim();
+			BigDecimal value = digits.matches("\\d+(\\.\\d+)?") ? new BigDecimal(digits) : null;
+			return new Entry(label, value, shown);
+		}
 	}
 
+	/** Bars against the longest. */
 	public static Bars of(List<Entry> entries) {
-		BigDecimal max = entries.stream().map(Entry::value).filter(v -> v != null).max(BigDecimal::compareTo)
-			.orElse(BigDecimal.ZERO);
+		return of(entries, entries.stream().map(Entry::value).filter(v -> v != null).max(BigDecimal::compareTo)
+			.orElse(BigDecimal.ZERO));
+	}
+
+	/** Bars of percentages, against 100. */
+	public static Bars ofPercentages(List<Entry> entries) {
+		return of(entries, BigDecimal.valueOf(100));
+	}
+
+	private static Bars of(List<Entry> entries, BigDecimal max) {
 		List<Bar> bars = new ArrayList<>();
 		for (Entry entry : entries) {
 			int percent = entry.value() == null || max.signum() == 0 ? 0

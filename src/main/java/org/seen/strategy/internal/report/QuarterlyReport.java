@@ -11,6 +11,10 @@ import org.seen.access.Actor;
 import org.seen.access.AuditAction;
 import org.seen.access.AuditTrail;
 import org.seen.strategy.internal.StrategyRoles;
+import org.seen.strategy.internal.audits.CaseAuditReport;
+import org.seen.strategy.internal.feedback.FeedbackReport;
+import org.seen.strategy.internal.learning.LearningReport;
+import org.seen.strategy.internal.workforce.TrainingReport;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,18 +34,34 @@ public class QuarterlyReport {
 
 	private final MeasuresInReport measures;
 
+	private final CaseAuditReport audits;
+
+	private final LearningReport learning;
+
+	private final TrainingReport training;
+
+	private final FeedbackReport feedback;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	QuarterlyReport(MeasuresInReport measures, AuditTrail audit, Clock clock) {
+	QuarterlyReport(MeasuresInReport measures, CaseAuditReport audits, LearningReport learning,
+			TrainingReport training, FeedbackReport feedback, AuditTrail audit, Clock clock) {
+		this.training = training;
+		this.feedback = feedback;
 		this.measures = measures;
+		this.audits = audits;
+		this.learning = learning;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
-	/** What the report holds. */
-	public record Contents(ReportQuarter quarter, String preparedOn, List<MeasuresInReport.MeasureInReport> measures) {
+	/** What the report holds: each part as its own module section gives it for the quarter. */
+	public record Contents(ReportQuarter quarter, String preparedOn, List<MeasuresInReport.MeasureInReport> measures,
+			CaseAuditReport.Summary audits, List<Bars> auditShares, TrainingReport.Summary trainedInQuarter,
+			TrainingReport.Summary trainedInYear, Bars trainedByAgencyKind, FeedbackReport.Summary feedback,
+			Bars helpfulBySource, LearningReport.Summary learning) {
 	}
 
 	LocalDate today() {
@@ -56,6 +76,30 @@ public class QuarterlyReport {
 	Contents contents(Actor actor, ReportQuarter quarter) {
 		StrategyRoles.require(actor, StrategyRoles.READERS);
 		audit.record(actor, AuditAction.EXPORT, RECORD, null, null, quarter.key());
-		return new Contents(quarter, today().format(DAY), measures.forQuarter(actor, quarter, List.of()));
+		CaseAuditReport.Summary audited = audits.summary(actor, quarter.starts(), quarter.ends());
+		TrainingReport.Summary trainedInQuarter = training.summary(actor, quarter.starts(), quarter.ends());
+		FeedbackReport.Summary said = feedback.summary(actor, quarter.starts(), quarter.ends());
+		return new Contents(quarter, today().format(DAY), measures.forQuarter(actor, quarter, List.of()), audited,
+				shares(audited), trainedInQuarter, training.summary(actor, quarter.yearStarts(), quarter.ends()),
+				Bars.of(trainedInQuarter.byAgencyKind().stream().map(r -> Bars.Entry.written(r.label(), r.count())).toList()),
+				said, Bars.ofPercentages(said.bySource().stream()
+					.map(r -> Bars.Entry.written(r.source(), r.shareHelpful()))
+					.toList()),
+				learning.summary(actor, quarter.starts(), quarter.ends()));
+	}
+
+	/** Each question's share graded good or better (or yes) as one bar, a withheld share having none. */
+	private static List<Bars> shares(CaseAuditReport.Summary audited) {
+		return audited.questions().stream()
+			.map(q -> Bars.ofPercentages(List.of(new Bars.Entry("Good or better", percent(q.shareGoodOrBetter()),
+					q.shareGoodOrBetter() == null ? "None graded" : q.shareGoodOrBetter()))))
+			.toList();
+	}
+
+	static java.math.BigDecimal percent(String share) {
+		if (share == null || !share.matches("\\d+(\\.\\d+)?%")) {
+			return null;
+		}
+		return new java.math.BigDecimal(share.substring(0, share.length() - 1));
 	}
 }
