@@ -70,7 +70,7 @@ public class ActionPlanReport {
 			KpiView v = plan.kpiView(actor, k, asAt);
 			return new KpiLine(k.description(), dated(v.baseline(), k.baselineOn(), k.baselineValue() != null),
 					dated(v.target(), k.targetOn(), k.targetValue() != null), v.shownCurrent(), v.status().label(),
-					v.status().name());
+					v.status().name(), k.measureKey());
 		}).toList();
 		return new ItemLine(item.reference(), item.title(), item.activities(), item.leadName(), item.leadAgencyName(),
 				latest == null ? null : latest.rag().name(), latest == null ? null : latest.asAt(),
@@ -132,9 +132,12 @@ public class ActionPlanReport {
 		}
 	}
 
-	/** An indicator's figures as shown: small counts as "c", "No data yet" when there are none. */
+	/**
+	 * An indicator's figures as shown: small counts as "c", "No data yet" when there are none;
+	 * {@code measureKey} names the measure it is linked to, null when its values are typed.
+	 */
 	public record KpiLine(String description, String baseline, String target, String current, String status,
-			String statusCode) {
+			String statusCode, String measureKey) {
 	}
 
 	public record Counts(int red, int amber, int green, int notRated) {

@@ -11,6 +11,7 @@ import org.seen.access.Actor;
 import org.seen.access.AuditAction;
 import org.seen.access.AuditTrail;
 import org.seen.strategy.internal.StrategyRoles;
+import org.seen.strategy.internal.actionplan.ActionPlanReport;
 import org.seen.strategy.internal.audits.CaseAuditReport;
 import org.seen.strategy.internal.feedback.FeedbackReport;
 import org.seen.strategy.internal.learning.LearningReport;
@@ -40,6 +41,8 @@ public class QuarterlyReport {
 
 	private final TrainingReport training;
 
+	private final ActionPlanReport actionPlan;
+
 	private final FeedbackReport feedback;
 
 	private final AuditTrail audit;
@@ -47,7 +50,9 @@ public class QuarterlyReport {
 	private final Clock clock;
 
 	QuarterlyReport(MeasuresInReport measures, CaseAuditReport audits, LearningReport learning,
-			TrainingReport training, FeedbackReport feedback, AuditTrail audit, Clock clock) {
+			TrainingReport training, FeedbackReport feedback, ActionPlanReport actionPlan, AuditTrail audit,
+			Clock clock) {
+		this.actionPlan = actionPlan;
 		this.training = training;
 		this.feedback = feedback;
 		this.measures = measures;
@@ -59,7 +64,7 @@ public class QuarterlyReport {
 
 	/** What the report holds: each part as its own module section gives it for the quarter. */
 	public record Contents(ReportQuarter quarter, String preparedOn, List<MeasuresInReport.MeasureInReport> measures,
-			CaseAuditReport.Summary audits, List<Bars> auditShares, TrainingReport.Summary trainedInQuarter,
+			ActionPlanReport.Summary actionPlan, Bars ratings, CaseAuditReport.Summary audits, List<Bars> auditShares, TrainingReport.Summary trainedInQuarter,
 			TrainingReport.Summary trainedInYear, Bars trainedByAgencyKind, FeedbackReport.Summary feedback,
 			Bars helpfulBySource, LearningReport.Summary learning) {
 	}
@@ -79,13 +84,33 @@ public class QuarterlyReport {
 		CaseAuditReport.Summary audited = audits.summary(actor, quarter.starts(), quarter.ends());
 		TrainingReport.Summary trainedInQuarter = training.summary(actor, quarter.starts(), quarter.ends());
 		FeedbackReport.Summary said = feedback.summary(actor, quarter.starts(), quarter.ends());
-		return new Contents(quarter, today().format(DAY), measures.forQuarter(actor, quarter, List.of()), audited,
+		ActionPlanReport.Summary plan = actionPlan.summary(actor, quarter.ends());
+		List<String> linked = plan.priorities().stream()
+			.flatMap(p -> p.items().stream())
+			.flatMap(i -> i.kpis().stream())
+			.map(ActionPlanReport.KpiLine::measureKey)
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.toList();
+		ActionPlanReport.Counts counts = plan.counts();
+		Bars ratings = Bars.of(List.of(rating("Red", counts.red()), rating("Amber", counts.amber()),
+				rating("Green", counts.green()), rating("Not yet rated", counts.notRated())));
+		return new Contents(quarter, today().format(DAY), measures.forQuarter(actor, quarter, linked), plan, ratings,
+				audited,
 				shares(audited), trainedInQuarter, training.summary(actor, quarter.yearStarts(), quarter.ends()),
 				Bars.of(trainedInQuarter.byAgencyKind().stream().map(r -> Bars.Entry.written(r.label(), r.count())).toList()),
 				said, Bars.ofPercentages(said.bySource().stream()
 					.map(r -> Bars.Entry.written(r.source(), r.shareHelpful()))
 					.toList()),
 				learning.summary(actor, quarter.starts(), quarter.ends()));
+	}
+
+	/**
+	 * The action plan's ratings are counts of actions, not of children, so they are not withheld:
+	 * the subgroup needs to see a single red action.
+	 */
+	private static Bars.Entry rating(String label, int count) {
+		return new Bars.Entry(label, java.math.BigDecimal.valueOf(count), Integer.toString(count));
 	}
 
 	/** Each question's share graded good or better (or yes) as one bar, a withheld share having none. */

@@ -62,7 +62,8 @@ class QuarterlyReportTest {
 				quarter.label(), "OFFICIAL");
 		assertThat(all).contains("1. Measures", "Children on a plan with neglect as the initial category",
 				"Plans started");
-		assertThat(all).contains("Counts from 1 to 4 are shown as c", "Multi-agency case audits", "Grades by question",
+		assertThat(all).contains("Counts from 1 to 4 are shown as c", "The action plan", "Priority 1:", "Key performance indicator",
+				"Multi-agency case audits", "Grades by question",
 				"Training", "Practitioners trained (each counted once)", "What families and practitioners said",
 				"Learning from reviews", "Recommendations by status");
 	}
