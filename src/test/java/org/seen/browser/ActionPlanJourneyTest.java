@@ -27,6 +27,7 @@ class ActionPlanJourneyTest extends BrowserJourney {
 		browser.follow("Strategy and action plan");
 		assertThat(browser.heading()).isEqualTo("Northbrook neglect strategy 2025–2028");
 		browser.assertAccessible();
+		browser.screenshot("action-plan");
 
 		// a form sent empty comes back with every problem, and stays accessible
 		browser.follow("Add an action");
@@ -95,6 +96,7 @@ class ActionPlanJourneyTest extends BrowserJourney {
 		assertThat(browser.text("main")).contains("No practice meeting has had a briefing yet.",
 				"GPs now ask about food and warmth at child health checks.");
 		browser.assertAccessible();
+		browser.screenshot("action-plan-item");
 
 		browser.follow("Add evidence");
 		browser.assertAccessible();

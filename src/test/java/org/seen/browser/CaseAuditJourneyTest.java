@@ -147,11 +147,13 @@ class CaseAuditJourneyTest extends BrowserJourney {
 		browser.visit(audit + "/cases/1");
 		assertThat(browser.text("#grades")).contains("Auditors differ");
 		browser.assertAccessible();
+		browser.screenshot("case-audit-case");
 		browser.visit(audit);
 		browser.assertAccessible();
 		browser.visit("/strategy/case-audits/themes");
 		assertThat(browser.text("main")).contains("Grades by question", "The child's views on home");
 		browser.assertAccessible();
+		browser.screenshot("case-audit-themes");
 		browser.press("Show the period");
 		browser.assertAccessible();
 		browser.visit(audit);

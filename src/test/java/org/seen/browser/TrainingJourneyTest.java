@@ -85,6 +85,7 @@ class TrainingJourneyTest extends BrowserJourney {
 		assertThat(browser.shows("svg[role=img]")).isTrue();
 		assertThat(browser.text("#main-content")).contains("Practitioners trained by agency kind");
 		browser.assertAccessible();
+		browser.screenshot("training-totals");
 
 		browser.signOut();
 		browser.signInAs("school.dsl");
