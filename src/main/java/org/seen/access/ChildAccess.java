@@ -94,6 +94,20 @@ public class ChildAccess {
 	}
 
 	/**
+	 * Admits a read whose result is carried into another record (copying a sibling's grades into a
+	 * new assessment) or throws {@link RecordNotFound}: a record grant is for reading the record in
+	 * its own right, so it does not count here, as for any write.
+	 */
+	public void requireToCarry(Actor actor, UUID childId, String recordType, UUID recordId, String detail) {
+		if (canSee(actor, childId)) {
+			audit.record(actor, AuditAction.VIEW, recordType, recordId, childId, detail);
+			return;
+		}
+		audit.record(actor, AuditAction.DENIED, recordType, recordId, childId, AuditAction.VIEW.name());
+		throw new RecordNotFound();
+	}
+
+	/**
 	 * Admits the actor to a child's audit trail ("who has seen this record"), auditing the view:
 	 * auditors for any child that exists; a DSL or manager for a child they may see. Everyone else,
 	 * and any child that does not exist, gets {@link RecordNotFound} and a DENIED entry.

@@ -112,6 +112,21 @@ class RecordGrantsTest {
 	}
 
 	@Test
+	void a_grant_neither_adds_an_adult_nor_a_brother_or_sister_to_the_sampled_childs_household() throws Exception {
+		UUID sampled = children().create("Grantedhousehold").id();
+		grants.grant(actors.actor("teacher").accountId(), sampled, RecordGrants.Purpose.CASE_AUDIT, UUID.randomUUID(),
+				tomorrow());
+		mvc.perform(post("/children/{id}/adults/new", sampled).with(user(signedIn("teacher"))).with(csrf())
+			.param("givenName", "Auditor").param("familyName", "Mustnotadd")).andExpect(status().isNotFound());
+		mvc.perform(post("/children/new").param("sibling", sampled.toString()).with(user(signedIn("teacher")))
+			.with(csrf())
+			.param("givenName", "Auditor").param("familyName", "Mustnotadd")).andExpect(status().isNotFound());
+		assertThat(entries(sampled, "teacher", "DENIED", "CHANGE")).isEqualTo(2);
+		assertThat(jdbc.sql("select count(*) from adult where family_name = 'Mustnotadd'").query(Integer.class).single())
+			.isZero();
+	}
+
+	@Test
 	void revoking_the_audits_grants_ends_access_and_leaves_other_audits_grants_alone() throws Exception {
 		UUID sampled = children().create("Grantedrevoked").id();
 		UUID audit = UUID.randomUUID();

@@ -194,7 +194,7 @@ class ChildAssessments {
 		if (source == null || !siblings.contains(source.childId())) {
 			throw new InvalidInput("source", "Select an assessment of a brother or sister in the same household");
 		}
-		access.require(actor, source.childId(), AuditAction.VIEW, RECORD, sourceId, "copied into " + assessmentId);
+		access.requireToCarry(actor, source.childId(), RECORD, sourceId, "copied into " + assessmentId);
 		AssessmentView view = view(current);
 		Tool sourceTool = tool(source);
 		List<ToolItem> copyable = view.items()

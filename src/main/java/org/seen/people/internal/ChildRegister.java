@@ -64,6 +64,15 @@ class ChildRegister {
 		return open(actor, childId).orElseThrow(RecordNotFound::new);
 	}
 
+	/**
+	 * The child's record for a change to it or its household, or RecordNotFound: decided without
+	 * record grants, which let a case audit's panel read a record but never change it.
+	 */
+	Child requireToChange(Actor actor, UUID childId, String detail) {
+		access.require(actor, childId, AuditAction.CHANGE, RECORD, childId, detail);
+		return children.find(childId).orElseThrow(RecordNotFound::new);
+	}
+
 	/** Brothers and sisters in the child's household that the actor may see. */
 	List<Child> siblings(Actor actor, Child child) {
 		return child.household() == null ? List.of()

@@ -75,7 +75,7 @@ class NewAdultPage {
 
 	@PostMapping
 	String add(@PathVariable UUID id, @ModelAttribute("form") AdultForm form, Model model) {
-		Child child = register.require(actor.get(), id);
+		Child child = register.requireToChange(actor.get(), id, "adding an adult");
 		FormErrors errors = new FormErrors();
 		Adults.NewAdult adult = form.toAdult(register.today(), errors);
 		if (errors.any()) {

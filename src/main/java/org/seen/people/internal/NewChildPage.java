@@ -42,7 +42,9 @@ class NewChildPage {
 
 	@PostMapping
 	String add(@ModelAttribute("form") ChildForm form, @RequestParam(required = false) UUID sibling, Model model) {
-		Child siblingRecord = sibling == null ? null : register.require(actor.get(), sibling);
+		// a new brother or sister joins the household: a change to it, which a record grant never allows
+		Child siblingRecord = sibling == null ? null
+				: register.requireToChange(actor.get(), sibling, "adding a brother or sister");
 		model.addAttribute("sibling", siblingRecord);
 		FormErrors errors = new FormErrors();
 		ChildDetails details = form.toDetails(register.today(), errors);

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The live measures' counts as linkable series for {@link Measures}: one choice per counted series
- * of a recorded measure, its figures the last {@link #QUARTERS} quarters with small numbers withheld.
+ * of a recorded measure, its figures the last {@link #QUARTERS} quarters that have ended, with small
+ * numbers withheld.
  * Medians are left out: they are a different kind of figure from a count and their small-number
  * rule rests on another series.
  */
@@ -48,7 +49,10 @@ public class LiveTrends {
 		return choices;
 	}
 
-	/** The series' counts by quarter, oldest first; the running quarter is the last. */
+	/**
+	 * The series' counts by quarter, oldest first, the last quarter that has ended last: a running
+	 * quarter's count is still growing, so an indicator read from it would look worse than it is.
+	 */
 	public List<Measures.Point> points(String key) {
 		for (LiveMeasure measure : measures.measures()) {
 			for (Series series : measure.series()) {
@@ -61,7 +65,7 @@ public class LiveTrends {
 	}
 
 	private List<Measures.Point> points(LiveMeasure measure, Series series) {
-		List<Quarter> quarters = measures.lastQuarters(QUARTERS);
+		List<Quarter> quarters = measures.lastQuarters(QUARTERS + 1).subList(0, QUARTERS);
 		QuarterlyFigures figures = measures.compute(measure, quarters);
 		List<Long> counts = figures.series().stream().filter(s -> s.series().key().equals(series.key())).findFirst()
 			.orElseThrow().counts();

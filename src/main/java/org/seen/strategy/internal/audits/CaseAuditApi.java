@@ -280,7 +280,7 @@ class CaseAuditApi {
 				t.questions().stream().map(q -> new QuestionThemeJson(q.templateName(), q.position(), q.question(),
 						q.scale().name(), q.scale().grades().stream().collect(java.util.stream.Collectors.toMap(
 								Grade::name, g -> q.count(g).shown(), (a, b) -> a, java.util.LinkedHashMap::new)),
-						q.total().shown(), q.shareGoodOrBetter())).toList(),
+						q.shownTotal(), q.shareGoodOrBetter())).toList(),
 				t.findings(), t.openActions().size(), t.overdue());
 	}
 

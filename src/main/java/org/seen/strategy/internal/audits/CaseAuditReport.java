@@ -47,7 +47,7 @@ public class CaseAuditReport {
 			.map(q -> new QuestionGrades(q.templateName(), q.position(), q.question(), q.scale().label(),
 					q.scale().grades().stream().collect(Collectors.toMap(Grade::label, g -> q.count(g).shown(),
 							(a, b) -> a, java.util.LinkedHashMap::new)),
-					q.total().shown(), q.shareGoodOrBetter()))
+					q.shownTotal(), q.shareGoodOrBetter()))
 			.toList();
 		List<String> top = themes.findings().stream()
 			.sorted(Comparator.comparingInt((Themes.FindingGroup g) -> g.areasForImprovement().size()).reversed())

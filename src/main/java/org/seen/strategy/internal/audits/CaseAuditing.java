@@ -38,6 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseAuditing {
 
+	/** The longest an audit may run, and so the longest its panel may read the sampled records. */
+	static final int MAX_MONTHS = 3;
+
 	/** Keep the templates and run audits: set up, choose the panel, close. */
 	static final Set<Role> RUNNERS = Set.of(Role.ANALYST, Role.ADMINISTRATOR, Role.AUDITOR);
 
@@ -262,6 +265,10 @@ public class CaseAuditing {
 		else if (draft.auditDate() != null && draft.endsOn().isBefore(draft.auditDate())) {
 			errors.reject("endsOn", "Date the audit ends must be on or after the date of the audit");
 		}
+		else if (draft.auditDate() != null && draft.endsOn().isAfter(draft.auditDate().plusMonths(MAX_MONTHS))) {
+			// the panel reads the sampled children's records until the audit ends, so that time is kept short
+			errors.reject("endsOn", "Date the audit ends must be within " + MAX_MONTHS + " months of the date of the audit");
+		}
 		if (draft.sampleSize() == null) {
 			errors.reject("sampleSize", "Enter how many cases to sample, as a whole number from 1 to 50");
 		}
@@ -477,7 +484,7 @@ public class CaseAuditing {
 	 * for any grade below good (or for partly or no). Replaces their earlier grading if {@code version}
 	 * is the one they read.
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = { RecordNotFound.class, AccessDeniedException.class, InvalidInput.class })
 	void grade(Actor actor, UUID auditId, int caseNumber, Integer version, Map<UUID, String> grades,
 			Map<UUID, String> comments) {
 		CaseView view = panelCase(actor, auditId, caseNumber, "grades");
@@ -519,7 +526,7 @@ public class CaseAuditing {
 			.orElseThrow(RecordNotFound::new);
 	}
 
-	@Transactional
+	@Transactional(noRollbackFor = { RecordNotFound.class, AccessDeniedException.class, InvalidInput.class })
 	UUID addFinding(Actor actor, UUID auditId, int caseNumber, String kind, UUID questionId, String text) {
 		CaseView view = panelCase(actor, auditId, caseNumber, "text");
 		FormErrors errors = new FormErrors();
@@ -545,7 +552,7 @@ public class CaseAuditing {
 		return id;
 	}
 
-	@Transactional
+	@Transactional(noRollbackFor = { RecordNotFound.class, AccessDeniedException.class, InvalidInput.class })
 	UUID addAction(Actor actor, UUID auditId, int caseNumber, String what, String owner, LocalDate dueOn) {
 		CaseView view = caseOf(actor, auditId, caseNumber);
 		if (!view.audit().onPanel() && !view.audit().runner()) {
@@ -580,7 +587,7 @@ public class CaseAuditing {
 		return id;
 	}
 
-	@Transactional
+	@Transactional(noRollbackFor = { RecordNotFound.class, AccessDeniedException.class, InvalidInput.class })
 	void changeAction(Actor actor, UUID auditId, int caseNumber, UUID actionId, int version, String status) {
 		CaseView view = caseOf(actor, auditId, caseNumber);
 		if (!view.audit().onPanel() && !view.audit().runner()) {

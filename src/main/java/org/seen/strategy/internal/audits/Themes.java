@@ -21,6 +21,14 @@ public record Themes(LocalDate from, LocalDate to, List<CaseAudit> audits, List<
 		public Figure count(Grade grade) {
 			return counts.get(grade);
 		}
+
+		/**
+		 * The total as shown: withheld when any grade is, or the withheld grade could be had by
+		 * taking the others from the total.
+		 */
+		public String shownTotal() {
+			return counts.values().stream().anyMatch(Figure::withheld) ? "c" : total.shown();
+		}
 	}
 
 	public record FindingGroup(String question, List<String> strengths, List<String> areasForImprovement) {

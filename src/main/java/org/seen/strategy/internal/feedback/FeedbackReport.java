@@ -103,11 +103,25 @@ public class FeedbackReport {
 		List<String> helping = new ArrayList<>();
 		List<String> better = new ArrayList<>();
 		List<String> other = new ArrayList<>();
-		families.forEach(r -> {
-			add(helping, r.helping());
-			add(better, r.couldBeBetter());
-			add(other, r.anythingElse());
-		});
+		// each source's comments only when that source alone has enough responses: one family's words
+		// must not stand out among many practitioners'
+		if (counts.family() >= COMMENTS_FROM) {
+			families.forEach(r -> {
+				add(helping, r.helping());
+				add(better, r.couldBeBetter());
+				add(other, r.anythingElse());
+			});
+		}
+		if (counts.printed() >= COMMENTS_FROM) {
+			printed(from, to, helping, better, other);
+		}
+		if (counts.practitioners() >= COMMENTS_FROM) {
+			practitioners(from, to, helping, better);
+		}
+		return new Comments(sorted(helping), sorted(better), sorted(other));
+	}
+
+	private void printed(LocalDate from, LocalDate to, List<String> helping, List<String> better, List<String> other) {
 		jdbc.sql("select helping, could_be_better, anything_else from printed_feedback where given_on between ? and ?")
 			.params(from, to)
 			.query((rs, n) -> {
@@ -117,6 +131,9 @@ public class FeedbackReport {
 				return n;
 			})
 			.list();
+	}
+
+	private void practitioners(LocalDate from, LocalDate to, List<String> helping, List<String> better) {
 		jdbc.sql("select helped, could_be_better from practitioner_feedback where given_on between ? and ?")
 			.params(from, to)
 			.query((rs, n) -> {
@@ -125,7 +142,6 @@ public class FeedbackReport {
 				return n;
 			})
 			.list();
-		return new Comments(sorted(helping), sorted(better), sorted(other));
 	}
 
 	private static void add(List<String> list, String text) {

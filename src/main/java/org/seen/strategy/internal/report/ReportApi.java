@@ -38,13 +38,17 @@ class ReportApi {
 		return pages.pdf(report.contents(current.get(), chosen(quarter)));
 	}
 
+	/** The quarter asked for, once the reader is known to be one: a quarter that has ended, of the last eight. */
 	private ReportQuarter chosen(String quarter) {
+		org.seen.strategy.internal.StrategyRoles.require(current.get(), org.seen.strategy.internal.StrategyRoles.READERS);
 		if (quarter == null) {
 			return report.choices().get(0);
 		}
 		ReportQuarter chosen = ReportQuarter.parse(quarter);
-		if (chosen == null) {
-			throw new InvalidInput("quarter", "Give the quarter as its financial year and number, like 2026-27-Q2");
+		if (chosen == null || !report.choices().contains(chosen)) {
+			throw new InvalidInput("quarter",
+					"Give one of the last eight quarters that have ended, as its financial year and number, like "
+							+ report.choices().get(0).key());
 		}
 		return chosen;
 	}

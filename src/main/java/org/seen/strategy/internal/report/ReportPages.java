@@ -43,7 +43,7 @@ class ReportPages {
 		StrategyRoles.require(actor, StrategyRoles.READERS);
 		FormErrors errors = new FormErrors();
 		ReportQuarter chosen = quarter == null ? report.choices().get(0) : ReportQuarter.parse(quarter);
-		if (chosen == null) {
+		if (chosen == null || !report.choices().contains(chosen)) {
 			errors.reject("quarter", "Choose a quarter from the list");
 			chosen = report.choices().get(0);
 		}
@@ -58,7 +58,7 @@ class ReportPages {
 		Actor actor = current.get();
 		StrategyRoles.require(actor, StrategyRoles.READERS);
 		ReportQuarter chosen = quarter == null ? report.choices().get(0) : ReportQuarter.parse(quarter);
-		if (chosen == null) {
+		if (chosen == null || !report.choices().contains(chosen)) {
 			// back to the page, which says what is wrong
 			return ResponseEntity.status(303)
 				.location(org.springframework.web.util.UriComponentsBuilder.fromPath("/strategy/report")

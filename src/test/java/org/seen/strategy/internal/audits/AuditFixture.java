@@ -58,7 +58,7 @@ class AuditFixture {
 	/** An audit of the standard template dated today, sampling {@code size} cases with the seed, and its panel set. */
 	UUID auditWithPanel(String title, int size, String seed, String... panel) {
 		UUID id = auditing.createAudit(actor("analyst"), new CaseAuditing.NewAudit(title, STANDARD_TEMPLATE,
-				"Neglect: the child's lived experience", LocalDate.now(), LocalDate.now().plusWeeks(4), size, seed));
+				"Neglect: the child's lived experience", LocalDate.now(java.time.ZoneId.of("Europe/London")), LocalDate.now(java.time.ZoneId.of("Europe/London")).plusWeeks(4), size, seed));
 		if (panel.length > 0) {
 			auditing.setPanel(actor("analyst"), id, 0, List.of(panel).stream().map(this::account).toList());
 		}

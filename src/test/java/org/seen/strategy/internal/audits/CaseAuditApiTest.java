@@ -47,7 +47,7 @@ class CaseAuditApiTest {
 		fixture.childWithOpenPlan("Apitwo");
 		String body = """
 				{"title": "API audit", "templateId": "%s", "auditDate": "%s", "endsOn": "%s", "sampleSize": 2, "seed": "api-seed-1"}"""
-			.formatted(AuditFixture.STANDARD_TEMPLATE, LocalDate.now(), LocalDate.now().plusWeeks(2));
+			.formatted(AuditFixture.STANDARD_TEMPLATE, LocalDate.now(java.time.ZoneId.of("Europe/London")), LocalDate.now(java.time.ZoneId.of("Europe/London")).plusWeeks(2));
 		String first = mvc.perform(post("/api/v1/strategy/case-audits").header("Authorization", ANALYST)
 			.contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isCreated())
@@ -118,7 +118,7 @@ class CaseAuditApiTest {
 
 	@Test
 	void themes_answer_withheld_counts_as_c() throws Exception {
-		mvc.perform(get("/api/v1/strategy/case-audits/themes").param("from", "2020-04-01").param("to", LocalDate.now().toString())
+		mvc.perform(get("/api/v1/strategy/case-audits/themes").param("from", "2020-04-01").param("to", LocalDate.now(java.time.ZoneId.of("Europe/London")).toString())
 			.header("Authorization", ANALYST))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.questions").isArray());

@@ -47,7 +47,7 @@ class CaseAuditPagesTest {
 	void an_audit_set_up_with_no_title_and_a_sample_of_none_comes_back_with_both_errors_and_what_was_typed() throws Exception {
 		fixture.childWithOpenPlan("Pagesetup");
 		int before = audits();
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
 		mvc.perform(post("/strategy/case-audits/new").with(user(fixture.user("analyst"))).with(csrf())
 			.param("title", "")
 			.param("template", AuditFixture.STANDARD_TEMPLATE.toString())
@@ -69,16 +69,16 @@ class CaseAuditPagesTest {
 	@Test
 	void an_audit_set_up_draws_its_sample_and_a_panel_from_one_agency_is_saved_with_a_warning() throws Exception {
 		fixture.childWithOpenPlan("Pageaudit");
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
 		String location = mvc.perform(post("/strategy/case-audits/new").with(user(fixture.user("auditor"))).with(csrf())
 			.param("title", "Page audit")
 			.param("template", AuditFixture.STANDARD_TEMPLATE.toString())
 			.param("auditDateDay", String.valueOf(today.getDayOfMonth()))
 			.param("auditDateMonth", String.valueOf(today.getMonthValue()))
 			.param("auditDateYear", String.valueOf(today.getYear()))
-			.param("endsOnDay", String.valueOf(today.getDayOfMonth()))
-			.param("endsOnMonth", String.valueOf(today.getMonthValue()))
-			.param("endsOnYear", String.valueOf(today.getYear() + 1))
+			.param("endsOnDay", String.valueOf(today.plusMonths(2).getDayOfMonth()))
+			.param("endsOnMonth", String.valueOf(today.plusMonths(2).getMonthValue()))
+			.param("endsOnYear", String.valueOf(today.plusMonths(2).getYear()))
 			.param("sampleSize", "1"))
 			.andExpect(status().is3xxRedirection())
 			.andReturn().getResponse().getRedirectedUrl();

@@ -166,7 +166,7 @@ class FeedbackTest {
 	}
 
 	@Test
-	void comments_are_shown_only_to_editors_and_only_with_five_or_more_responses() {
+	void comments_are_shown_only_to_editors_and_only_from_a_source_with_five_or_more_responses() {
 		LocalDate day = LocalDate.of(2045, 7, 1);
 		for (int i = 0; i < 4; i++) {
 			printed(day, 4, "Comment " + (char) ('D' - i));
@@ -175,9 +175,12 @@ class FeedbackTest {
 		LocalDate to = LocalDate.of(2045, 7, 31);
 		assertThat(report.comments(actors.actor("analyst"), from, to)).as("4 responses").isNull();
 		practitioner(day, 2, "Comment E");
+		assertThat(report.comments(actors.actor("analyst"), from, to).helping())
+			.as("5 responses, but no source has 5 of its own: one practitioner's words would stand out").isEmpty();
+		printed(day, 5, "Comment F");
 		FeedbackReport.Comments comments = report.comments(actors.actor("analyst"), from, to);
-		assertThat(comments.helping()).as("alphabetical, so the order says nothing of who or when")
-			.containsExactly("Comment A", "Comment B", "Comment C", "Comment D", "Comment E");
+		assertThat(comments.helping()).as("alphabetical, so the order says nothing of who or when; the one practitioner's left out")
+			.containsExactly("Comment A", "Comment B", "Comment C", "Comment D", "Comment F");
 		assertThat(report.comments(actors.actor("manager"), from, to)).as("a reader, not an editor").isNull();
 	}
 

@@ -108,6 +108,16 @@ class QuarterlyReportTest {
 			.andExpect(jsonPath("$.errors[0].field").value("quarter"));
 	}
 
+	@Test
+	void the_api_refuses_a_practitioner_before_reading_the_quarter_and_a_quarter_not_yet_ended() throws Exception {
+		mvc.perform(get("/api/v1/strategy/report?quarter=nonsense").header("Authorization", "Bearer demo-teacher"))
+			.andExpect(status().isForbidden());
+		ReportQuarter running = ReportQuarter.holding(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")));
+		mvc.perform(get("/api/v1/strategy/report?quarter=" + running.key()).header("Authorization", "Bearer demo-analyst"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("quarter"));
+	}
+
 	private int exports() {
 		return jdbc.sql("select count(*) from audit_entry where record_type = 'QUARTERLY_REPORT' and action = 'EXPORT'")
 			.query(Integer.class)
