@@ -39,10 +39,15 @@ public class Measures {
 
 	private final AuditTrail audit;
 
-	Measures(LiveTrends live, CensusFigures census, AuditTrail audit) {
+	/** The partnership's council (its LEA code), whose census returns indicators read; blank for the latest return's. */
+	private final String lea;
+
+	Measures(LiveTrends live, CensusFigures census, AuditTrail audit,
+			@org.springframework.beans.factory.annotation.Value("${seen.partnership.lea:}") String lea) {
 		this.live = live;
 		this.census = census;
 		this.audit = audit;
+		this.lea = lea == null ? "" : lea.trim();
 	}
 
 	/** A measure that can be linked to: its key, its label, where its figures come from and their unit. */
@@ -99,12 +104,14 @@ public class Measures {
 	}
 
 	private List<Point> censusPoints(String key, Unit unit, Actor actor) {
-		Optional<String> lea = census.latestLea();
-		if (lea.isEmpty()) {
+		// a comparator council's return, imported later, must not take over the partnership's indicators
+		Optional<String> council = this.lea.isEmpty() ? census.latestLea()
+				: census.latestLea().map(latest -> this.lea);
+		if (council.isEmpty() || !census.hasReturns(council.get())) {
 			return List.of();
 		}
 		List<Point> points = new ArrayList<>();
-		for (CensusFigures.Shown year : census.trendToShare(actor, lea.get())) {
+		for (CensusFigures.Shown year : census.trendToShare(actor, council.get())) {
 			Object value = unit == Unit.PERCENT ? year.rates().get(key) : year.total(key);
 			points.add(new Point(year.census().label(), year.census().referenceDate(), number(value),
 					Suppression.WITHHELD.equals(value)));

@@ -34,6 +34,12 @@ class MeasuresTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.seen.insight.internal.live.LiveTrends live;
+
+	@Autowired
+	org.seen.access.AuditTrail trail;
+
 	@Test
 	void live_and_census_measures_can_be_linked_by_stable_keys() {
 		List<String> keys = measures.choices().stream().map(Measures.Choice::key).toList();
@@ -93,6 +99,17 @@ class MeasuresTest {
 				}
 			}
 		}
+	}
+
+	@Test
+	void the_partnerships_council_is_set_so_a_neighbours_newer_return_does_not_take_over() {
+		Measures pinned = new Measures(live, census, trail, "000");
+		assertThat(pinned.trend("census:cpp_open_neglect", actors.actor("analyst")).orElseThrow().points())
+			.as("no return of LEA 000 is stored").isEmpty();
+		String latest = census.latestLea().orElseThrow();
+		assertThat(new Measures(live, census, trail, latest).trend("census:cpp_open_neglect", actors.actor("analyst"))
+			.orElseThrow()
+			.points()).hasSameSizeAs(census.trend(actors.actor("analyst"), latest));
 	}
 
 	@Test

@@ -53,6 +53,11 @@ public class CensusFigures {
 		return returns.all().stream().max(java.util.Comparator.comparing(CensusReturn::referenceDate)).map(CensusReturn::lea);
 	}
 
+	/** Whether any return of the LEA is stored. */
+	public boolean hasReturns(String lea) {
+		return !returns.forLea(lea).isEmpty();
+	}
+
 	public List<CensusReturn> list(Actor actor) {
 		audit.record(actor, AuditAction.VIEW, CensusImport.RECORD, null, null, "list of returns");
 		return returns.all();

@@ -13,6 +13,9 @@ public final class SmallNumbers {
 
 	public static final String WITHHELD = "c";
 
+	/** The fewest people a mean or share may rest on. */
+	public static final int PEOPLE = 5;
+
 	private SmallNumbers() {
 	}
 
@@ -30,7 +33,7 @@ public final class SmallNumbers {
 		if (people == 0) {
 			return "–";
 		}
-		if (people < 5) {
+		if (people < PEOPLE) {
 			return WITHHELD;
 		}
 		return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(people), 1, RoundingMode.HALF_UP).toPlainString();

@@ -229,17 +229,46 @@ public class Surveys {
 			double sum = counts.entrySet().stream().mapToDouble(e -> e.getKey() * (double) e.getValue()).sum();
 			List<Bar> distribution = Bar.scaled(
 					counts.keySet().stream().map(q.scale()::answerLabel).toList(), new ArrayList<>(counts.values()));
-			List<KindMean> kinds = jdbc.sql("""
-					select r.agency_kind, count(*), sum(a.value) from survey_answer a
-					join survey_response r on r.id = a.response_id where a.question_id = ?
-					group by r.agency_kind order by r.agency_kind""")
-				.param(q.id())
-				.query((rs, n) -> new KindMean(AgencyKinds.label(rs.getString(1)), SmallNumbers.count(rs.getLong(2)),
-						SmallNumbers.mean(rs.getLong(3), rs.getLong(2))))
-				.list();
+			List<KindMean> kinds = byAgencyKind(q);
 			results.add(new QuestionResult(q, distribution, SmallNumbers.count(answered),
 					SmallNumbers.mean(sum, answered), kinds));
 		}
 		return results;
+	}
+
+	/**
+	 * The answers by agency kind. A kind with fewer than 5 answers is folded into "Other agencies":
+	 * shown as "c" beside the overall figures, its count and mean could be worked out from the
+	 * others'. When the folded group is itself that small, there is no breakdown at all.
+	 */
+	private List<KindMean> byAgencyKind(Question q) {
+		List<KindMean> kinds = new ArrayList<>();
+		long[] other = new long[2];
+		jdbc.sql("""
+				select r.agency_kind, count(*), sum(a.value) from survey_answer a
+				join survey_response r on r.id = a.response_id where a.question_id = ?
+				group by r.agency_kind order by r.agency_kind""")
+			.param(q.id())
+			.query((rs, n) -> {
+				long answers = rs.getLong(2);
+				if (answers < SmallNumbers.PEOPLE) {
+					other[0] += answers;
+					other[1] += rs.getLong(3);
+				}
+				else {
+					kinds.add(new KindMean(AgencyKinds.label(rs.getString(1)), SmallNumbers.count(answers),
+							SmallNumbers.mean(rs.getLong(3), answers)));
+				}
+				return n;
+			})
+			.list();
+		if (other[0] == 0) {
+			return kinds;
+		}
+		if (other[0] < SmallNumbers.PEOPLE) {
+			return List.of();
+		}
+		kinds.add(new KindMean("Other agencies", SmallNumbers.count(other[0]), SmallNumbers.mean(other[1], other[0])));
+		return kinds;
 	}
 }
