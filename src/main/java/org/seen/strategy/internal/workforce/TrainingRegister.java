@@ -217,8 +217,7 @@ public class TrainingRegister {
 			}
 		}
 		Scores scores = scores(input.attended(), input.confidenceBefore(), input.confidenceAfter(), errors);
-		if (scores.attended() && jdbc.sql("select count(*) from training_attendance where session_id = ? and attended")
-			.param(sessionId).query(Integer.class).single() >= session.places()) {
+		if (scores.attended() && full(sessionId)) {
 			errors.reject("attended", "The session is full: it has " + session.places() + " places");
 		}
 		errors.inOrder("practitionerId", "name", "agencyId", "attended", "confidenceBefore", "confidenceAfter")
@@ -242,6 +241,9 @@ public class TrainingRegister {
 		Attendee current = attendee(actor, sessionId, id);
 		FormErrors errors = new FormErrors();
 		Scores scores = scores(input.attended(), input.confidenceBefore(), input.confidenceAfter(), errors);
+		if (scores.attended() && !current.attended() && full(sessionId)) {
+			errors.reject("attended", "The session is full: everyone who can attend it already has");
+		}
 		errors.inOrder("attended", "confidenceBefore", "confidenceAfter").throwIfAny();
 		int changed = jdbc.sql("""
 				update training_attendance set attended = ?, confidence_before = ?, confidence_after = ?,
@@ -254,6 +256,17 @@ public class TrainingRegister {
 		}
 		audit.record(actor, AuditAction.CHANGE, "TRAINING_ATTENDANCE", id, null, "Attendance changed");
 		return attendee(actor, sessionId, id);
+	}
+
+	/**
+	 * Whether every place is taken by someone who attended. The session's row is locked first, so two
+	 * people marking the last place at once cannot both have it.
+	 */
+	private boolean full(UUID sessionId) {
+		int places = jdbc.sql("select places from training_session where id = ? for update").param(sessionId)
+			.query(Integer.class).single();
+		return jdbc.sql("select count(*) from training_attendance where session_id = ? and attended")
+			.param(sessionId).query(Integer.class).single() >= places;
 	}
 
 	private record Scores(boolean attended, Integer before, Integer after) {

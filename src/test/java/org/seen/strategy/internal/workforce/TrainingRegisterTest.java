@@ -151,6 +151,20 @@ class TrainingRegisterTest {
 	}
 
 	@Test
+	void a_full_session_takes_no_more_attendees_whether_added_or_changed_to_attended() {
+		Session session = register.addSession(analyst(), course("Full").id(),
+				new SessionInput(LocalDate.of(2038, 5, 1), "A trainer", "Town hall", false, "1"), null);
+		typed(session, "Ada Quill", "CSC", "yes", "", "");
+		Attendee absent = typed(session, "Bo Strand", "CSC", "no", "", "");
+		assertThatThrownBy(() -> typed(session, "Cy Marsh", "CSC", "yes", "", ""))
+			.isInstanceOfSatisfying(InvalidInput.class, ex -> assertThat(ex.field()).isEqualTo("attended"));
+		assertThatThrownBy(() -> register.changeAttendee(analyst(), session.id(), absent.id(), absent.version(),
+				new AttendeeInput("", "", "", "yes", "", "")))
+			.isInstanceOfSatisfying(InvalidInput.class, ex -> assertThat(ex.field()).isEqualTo("attended"));
+		assertThat(register.attendees(analyst(), session.id())).filteredOn(Attendee::attended).hasSize(1);
+	}
+
+	@Test
 	void an_attendee_needs_a_practitioner_or_a_name_with_an_agency_and_is_on_a_register_once() {
 		Session session = session(course("Who"), LocalDate.of(2037, 7, 1));
 		assertThatThrownBy(() -> register.addAttendee(analyst(), session.id(),
