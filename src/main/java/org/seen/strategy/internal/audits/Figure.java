@@ -11,10 +11,10 @@ public record Figure(int raw, boolean withheld) {
 	}
 
 	static boolean small(int count) {
-		return count >= 1 && count <= 4;
+		return org.seen.strategy.internal.SmallNumbers.small(count);
 	}
 
 	public String shown() {
-		return withheld ? "c" : String.valueOf(raw);
+		return withheld ? org.seen.strategy.internal.SmallNumbers.WITHHELD : String.valueOf(raw);
 	}
 }

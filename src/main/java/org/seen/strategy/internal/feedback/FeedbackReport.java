@@ -12,7 +12,7 @@ import org.seen.family.FamilyFeedbackFigures;
 import org.seen.strategy.internal.StrategyRoles;
 import org.seen.strategy.internal.workforce.Bar;
 import org.seen.strategy.internal.workforce.Period;
-import org.seen.strategy.internal.workforce.SmallNumbers;
+import org.seen.strategy.internal.SmallNumbers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 

@@ -86,7 +86,7 @@ public class LearningReport {
 
 	/** A count as a circulated report prints it: 1 to 4 withheld as "c". */
 	static String figure(long count) {
-		return count >= 1 && count <= 4 ? WITHHELD : String.valueOf(count);
+		return org.seen.strategy.internal.SmallNumbers.count(count);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.seen.strategy.internal.workforce;
 
+import org.seen.strategy.internal.SmallNumbers;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.seen.strategy.internal.workforce;
+package org.seen.strategy.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -6,8 +6,8 @@ import java.math.RoundingMode;
 /**
  * The partnership's rule for small numbers in anything circulated: a count from 1 to 4 is shown as
  * "c", and so is a mean or share built from fewer than 5 people. The figures on these pages and in
- * their exports go round the subgroup, so the rule applies to everyone who reads them. Public so
- * that feedback (and the quarterly report) withhold by the same rule.
+ * their exports go round the subgroup, so the rule applies to everyone who reads them. Every part of
+ * the strategy module (training, surveys, feedback, audits, learning) withholds by this one rule.
  */
 public final class SmallNumbers {
 
